@@ -1,0 +1,33 @@
+import { defineCollection } from 'astro:content';
+import { glob, file } from 'astro/loaders';
+import { z } from 'astro/zod';
+import { documentSchema } from './schemas/document.ts';
+import { loadTopics } from './taxonomy.ts';
+
+const topics = loadTopics();
+const slugs = topics.map((t) => t.slug) as [string, ...string[]];
+const docSchema = documentSchema(slugs);
+
+export const collections = {
+  speeches: defineCollection({
+    loader: glob({ pattern: '*.mdx', base: './content/speeches' }),
+    schema: docSchema,
+  }),
+  reports: defineCollection({
+    loader: glob({ pattern: '*.mdx', base: './content/reports' }),
+    schema: docSchema,
+  }),
+  topics: defineCollection({
+    loader: file('./content/topics.yaml', { parser: (text) => loadTopicsFromText(text) }),
+    schema: z.object({
+      slug: z.string(),
+      name: z.string(),
+      description: z.string(),
+      keywords: z.array(z.string()),
+    }),
+  }),
+};
+
+function loadTopicsFromText(_text: string) {
+  return topics.map((t) => ({ id: t.slug, ...t }));
+}

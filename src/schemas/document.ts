@@ -1,0 +1,66 @@
+/**
+ * The frontmatter contract of the `speeches` and `reports` collections.
+ * Ingestion validates what it writes against it; `src/content.config.ts` validates what Astro reads.
+ */
+import { z } from 'astro/zod';
+
+/** What a document is: 讲话 / 经验交流 / 汇报·总结·工作报告 / 其他. */
+export const KINDS = ['speech', 'experience', 'report', 'other'] as const;
+/** The level of the body speaking or reporting. */
+export const LEVELS = ['province', 'prefecture', 'county', 'township', 'unknown'] as const;
+
+/** `YYYY`, `YYYY-MM` or `YYYY-MM-DD`. */
+export const partialDate = z
+  .string()
+  .regex(/^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/, 'must be YYYY, YYYY-MM or YYYY-MM-DD');
+
+/** Years from dated references in the text (十一五开局之年 → 2006). */
+export const eraSchema = z.object({
+  from: z.number().int().nullable(),
+  to: z.number().int().nullable(),
+  basis: z.array(z.string()).min(1),
+});
+
+/** A place resolved against the gazetteer of administrative divisions. */
+export const placeSchema = z.object({
+  name: z.string().min(1),
+  province: z.string().optional(),
+  code: z.string().regex(/^\d{2,12}$/).optional(),
+});
+
+/** Where a document came from, for provenance and the no-loss check. */
+export const sourceSchema = z.object({
+  file: z.string().min(1),
+  lines: z.tuple([z.number().int().positive(), z.number().int().positive()]),
+  sha256: z.string().regex(/^[0-9a-f]{64}$/),
+});
+
+/**
+ * Builds the document schema; `topicSlugs` is the taxonomy (content/topics.yaml), so an unknown
+ * slug fails with the list of allowed ones.
+ */
+export function documentSchema(topicSlugs: readonly [string, ...string[]]) {
+  return z.object({
+    title: z.string().min(1),
+    subtitle: z.string().optional(),
+    kind: z.enum(KINDS),
+    level: z.enum(LEVELS),
+    year: z.number().int().min(1949).max(2100).nullable(),
+    date: partialDate.optional(),
+    era: eraSchema.optional(),
+    /** Set when the stated year contradicts the dated references in the text. */
+    yearConflict: z.string().optional(),
+    place: placeSchema.optional(),
+    speaker: z.string().optional(),
+    organ: z.string().optional(),
+    topics: z.array(z.enum(topicSlugs)).min(1).max(5),
+    onTopic: z.boolean(),
+    duplicateOf: z.string().regex(/^[a-z0-9-]+$/).optional(),
+    summary: z.string().min(1),
+    source: sourceSchema,
+  });
+}
+
+export type DocumentKind = (typeof KINDS)[number];
+export type DocumentLevel = (typeof LEVELS)[number];
+export type DocumentData = z.infer<ReturnType<typeof documentSchema>>;
