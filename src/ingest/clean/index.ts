@@ -1,0 +1,47 @@
+/**
+ * Stage 3, clean: a sequence of small line transforms (one module each), every removal recorded
+ * with its source line and kind so nothing disappears silently.
+ */
+import type { NoisePatterns } from '../noise.ts';
+import type { Line, RawArticle, Removal } from '../types.ts';
+import { removeDuplicateTitles } from './duplicate-title.ts';
+import { splitGluedHeadings } from './glued-headings.ts';
+import { removeInvisible } from './invisible.ts';
+import { removeNoiseInline } from './noise-inline.ts';
+import { removeNoiseLines } from './noise-lines.ts';
+import { removeOutline } from './outline.ts';
+import { removeGluedPageNumbers } from './page-numbers.ts';
+import { removePinyin } from './pinyin.ts';
+import { rejoinBrokenLines } from './rejoin.ts';
+import type { CleanContext, LineTransform } from './transform.ts';
+
+/** The cleaning transforms in the order they run. */
+export const CLEAN_TRANSFORMS: ReadonlyArray<readonly [string, LineTransform]> = [
+  ['invisible', removeInvisible],
+  ['pinyin', removePinyin],
+  ['noise-lines', removeNoiseLines],
+  ['noise-inline', removeNoiseInline],
+  ['page-numbers', removeGluedPageNumbers],
+  ['duplicate-title', removeDuplicateTitles],
+  ['outline', removeOutline],
+  ['glued-headings', splitGluedHeadings],
+  ['rejoin', rejoinBrokenLines],
+];
+
+/** Drops lines left with nothing but whitespace, and trims the others. */
+function tidy(lines: readonly Line[]): Line[] {
+  return lines.filter((l) => l.text.trim() !== '').map((l) => ({ ...l, text: l.text.trim() }));
+}
+
+/** Cleans one article: watermarks, boilerplate, page numbers, invisible characters, repeated titles, outlines, broken lines. */
+export function cleanArticle(article: RawArticle, noise: NoisePatterns): RawArticle {
+  const context: CleanContext = { noise, ...(article.markerTitle ? { markerTitle: article.markerTitle } : {}) };
+  let lines = tidy(article.lines);
+  const removed: Removal[] = [...article.removed];
+  for (const [, transform] of CLEAN_TRANSFORMS) {
+    const result = transform(lines, context);
+    lines = tidy(result.lines);
+    removed.push(...result.removed);
+  }
+  return { ...article, lines, removed };
+}
