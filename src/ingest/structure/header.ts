@@ -5,7 +5,7 @@
  */
 import { parseMarker } from '../headings.ts';
 import { hasSentenceEnd, isSalutation, squeeze, visibleLength } from '../text.ts';
-import type { Line, Removal } from '../types.ts';
+import type { Line } from '../types.ts';
 
 const NUM = '(?:\\d{1,2}|[一二三四五六七八九十]{1,3})';
 /** 2024年9月8日, 2024年4月, 二Ｏ一Ｏ年十一月八日. */
@@ -26,9 +26,10 @@ export interface Header {
   byline?: string;
   dateline?: string;
   salutation?: string;
+  /** The title as laid out on header lines, when they repeat it (with the spaces that separate its parts). */
+  titleLines?: string;
   /** Number of leading lines consumed. */
   consumed: number;
-  removed: Removal[];
 }
 
 /** True when `text` can be a header line: short, no sentences, not a numbered heading. */
@@ -39,10 +40,10 @@ function isHeaderLine(text: string): boolean {
 /**
  * Reads the header. `title` is the marker title when the article had one; otherwise the first line
  * becomes the title when it looks like one. Subtitle lines that merely repeat the title (split over
- * two lines with spaces) are recorded as duplicate-title removals.
+ * lines with spaces, or the title in full) are returned as `titleLines`.
  */
 export function readHeader(lines: readonly Line[], title: string | undefined): Header {
-  const header: Header = { consumed: 0, removed: [] };
+  const header: Header = { consumed: 0 };
   const subtitle: Array<{ n: number; text: string }> = [];
   let i = 0;
   if (title === undefined && lines[0] && isHeaderLine(lines[0].text) && !isSalutation(lines[0].text) && !BYLINE_DASH.test(lines[0].text)) {
@@ -86,10 +87,12 @@ export function readHeader(lines: readonly Line[], title: string | undefined): H
   header.consumed = i;
 
   const effectiveTitle = title ?? header.title;
-  if (subtitle.length > 0 && effectiveTitle !== undefined && squeeze(subtitle.map((s) => s.text).join('')) === squeeze(effectiveTitle)) {
-    header.removed.push(...subtitle.map((s): Removal => ({ kind: 'duplicate-title', line: s.n, text: s.text })));
+  const laidOut = subtitle.map((s) => s.text).join(' ');
+  if (subtitle.length > 0 && effectiveTitle !== undefined && squeeze(laidOut).startsWith(squeeze(effectiveTitle))) {
+    // The title again, laid out over lines with spaces (抓住机遇 开拓创新 / 依法履行职责 …), or in full.
+    header.titleLines = laidOut;
   } else if (subtitle.length > 0) {
-    header.subtitle = subtitle.map((s) => s.text).join(' ');
+    header.subtitle = laidOut;
   }
   return header;
 }

@@ -31,7 +31,11 @@ export function structureArticle(article: RawArticle, noise: NoisePatterns): Str
     removed.push(...stripped.suffixes.map((text): Removal => ({ kind: 'junk-suffix', line: article.markerLine!, text })));
   }
   const header = readHeader(article.lines, title);
-  removed.push(...header.removed);
+  if (title !== undefined && header.titleLines !== undefined) {
+    // Prefer the title as laid out in the text; the marker's run-together copy is the duplicate.
+    removed.push({ kind: 'duplicate-title', line: article.markerLine!, text: title });
+    title = header.titleLines;
+  }
   if (title === undefined && header.title !== undefined) {
     const stripped = stripTitleSuffixes(header.title, noise.titleSuffixes);
     title = stripped.title;
