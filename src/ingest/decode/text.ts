@@ -1,7 +1,7 @@
 /**
  * Bytes of a .txt file → text. The encoding is detected, never assumed: a BOM decides; otherwise
- * UTF-16 without BOM is recognized by its NUL-byte pattern, then strict UTF-8 is tried, then
- * GB18030 (a superset of GBK and GB2312) when the bytes look like Chinese text in it.
+ * UTF-16 without BOM (NUL bytes and a text-like reading), then strict UTF-8, then GB18030 (a
+ * superset of GBK and GB2312) when it reads as text and the bytes are not mostly UTF-8.
  */
 import { IngestError } from '../errors.ts';
 import { sniffBinary } from './sniff.ts';
@@ -23,49 +23,57 @@ function strict(label: string, bytes: Uint8Array): string | undefined {
   }
 }
 
+/** Length of the valid UTF-8 sequence starting at `i`, or 0 when the byte there starts none. */
+function utf8SequenceAt(bytes: Uint8Array, i: number): number {
+  const b = bytes[i]!;
+  if (b < 0x80) return 1;
+  const need = b >= 0xc2 && b <= 0xdf ? 1 : b >= 0xe0 && b <= 0xef ? 2 : b >= 0xf0 && b <= 0xf4 ? 3 : -1;
+  if (need < 0) return 0;
+  for (let k = 1; k <= need; k++) {
+    const c = bytes[i + k];
+    if (c === undefined || (c & 0xc0) !== 0x80) return 0;
+  }
+  // Overlong three- and four-byte forms, surrogates and code points above U+10FFFF.
+  const c1 = bytes[i + 1]!;
+  if ((b === 0xe0 && c1 < 0xa0) || (b === 0xed && c1 > 0x9f) || (b === 0xf0 && c1 < 0x90) || (b === 0xf4 && c1 > 0x8f)) return 0;
+  return need + 1;
+}
+
 /** Offset of the first byte that breaks UTF-8, or -1 when all of `bytes` is valid UTF-8. */
 export function firstInvalidUtf8(bytes: Uint8Array): number {
-  let i = 0;
-  while (i < bytes.length) {
-    const b = bytes[i]!;
-    const need = b < 0x80 ? 0 : b >= 0xc2 && b <= 0xdf ? 1 : b >= 0xe0 && b <= 0xef ? 2 : b >= 0xf0 && b <= 0xf4 ? 3 : -1;
-    if (need < 0) return i;
-    for (let k = 1; k <= need; k++) {
-      const c = bytes[i + k];
-      if (c === undefined || (c & 0xc0) !== 0x80) return i;
-    }
-    // Overlong three- and four-byte forms, surrogates and code points above U+10FFFF.
-    const c1 = bytes[i + 1] ?? 0;
-    if ((b === 0xe0 && c1 < 0xa0) || (b === 0xed && c1 > 0x9f) || (b === 0xf0 && c1 < 0x90) || (b === 0xf4 && c1 > 0x8f)) {
-      return i;
-    }
-    i += need + 1;
+  for (let i = 0; i < bytes.length; ) {
+    const length = utf8SequenceAt(bytes, i);
+    if (length === 0) return i;
+    i += length;
   }
   return -1;
 }
 
 /**
- * Share of GB18030 double-byte characters whose lead byte lies in GB2312's symbol and level-1
- * (common characters) rows, A1–D7. Chinese text in GBK scores high; UTF-8 or other bytes read as
- * GB18030 land mostly in rare rows and score low. Undefined when there are no double-byte characters.
+ * Share of the non-ASCII bytes that form valid UTF-8 sequences. UTF-8 text with a few broken bytes
+ * scores near 1; GBK text only by chance, far lower.
  */
-export function gbCommonShare(bytes: Uint8Array): number | undefined {
-  let double = 0;
-  let common = 0;
+export function utf8Share(bytes: Uint8Array): number {
+  let high = 0;
+  let valid = 0;
   for (let i = 0; i < bytes.length; ) {
-    const b = bytes[i]!;
-    if (b < 0x80) {
+    const length = utf8SequenceAt(bytes, i);
+    if (length === 1) {
       i += 1;
-    } else if (bytes[i + 1] !== undefined && bytes[i + 1]! >= 0x30 && bytes[i + 1]! <= 0x39) {
-      i += 4; // four-byte GB18030 sequence
+    } else if (length === 0) {
+      high += 1;
+      i += 1;
     } else {
-      double += 1;
-      if (b >= 0xa1 && b <= 0xd7) common += 1;
-      i += 2;
+      high += length;
+      valid += length;
+      i += length;
     }
   }
-  return double === 0 ? undefined : common / double;
+  return high === 0 ? 1 : valid / high;
 }
+
+/** A UTF-16 or GB18030 reading is accepted when this share of its characters is usual in text. */
+const TEXT_LIKE_THRESHOLD = 0.9;
 
 /** Share of characters that are usual in Chinese documents: CJK, CJK/fullwidth punctuation, printable ASCII, whitespace. */
 export function textLikeShare(text: string): number {
@@ -75,21 +83,18 @@ export function textLikeShare(text: string): number {
 }
 
 /**
- * Which byte order a BOM-less UTF-16 text has: its NUL bytes (high bytes of ASCII, line feeds)
- * all fall on one side of the code-unit pairs, and it decodes to text-like characters.
+ * Which byte order a BOM-less UTF-16 text has: it contains NUL bytes (high bytes of ASCII and line
+ * feeds, low bytes of code units such as U+4E00) and decodes, in that order, to text-like characters.
  */
-function utf16ByNulPattern(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | undefined {
-  if (bytes.length < 4 || bytes.length % 2 !== 0) return undefined;
-  let evenNul = 0;
-  let oddNul = 0;
-  for (let i = 0; i < bytes.length; i += 2) {
-    if (bytes[i] === 0) evenNul += 1;
-    if (bytes[i + 1] === 0) oddNul += 1;
-  }
-  const order = oddNul > 0 && evenNul === 0 ? 'utf-16le' : evenNul > 0 && oddNul === 0 ? 'utf-16be' : undefined;
-  if (!order) return undefined;
-  const text = strict(order, bytes);
-  return text !== undefined && textLikeShare(text) >= 0.9 ? order : undefined;
+function utf16WithoutBom(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | undefined {
+  if (bytes.length < 4 || bytes.length % 2 !== 0 || bytes.indexOf(0) < 0) return undefined;
+  const best = (['utf-16le', 'utf-16be'] as const)
+    .map((order) => {
+      const text = strict(order, bytes);
+      return { order, share: text === undefined ? 0 : textLikeShare(text) };
+    })
+    .sort((x, y) => y.share - x.share)[0]!;
+  return best.share >= TEXT_LIKE_THRESHOLD ? best.order : undefined;
 }
 
 /** 1-based line of byte offset `at` (counting LF bytes; valid for ASCII-compatible encodings). */
@@ -99,8 +104,8 @@ function lineOfByte(bytes: Uint8Array, at: number): number {
   return line;
 }
 
-/** A GB18030 reading is accepted when it decodes strictly and looks like Chinese text. */
-const GB_COMMON_THRESHOLD = 0.6;
+/** A GB18030 reading is rejected when this share of the non-ASCII bytes already reads as UTF-8 (broken UTF-8, not GBK). */
+const UTF8_SHARE_LIMIT = 0.5;
 
 /** Detects the encoding of a .txt file and decodes it; throws IngestError naming `name` when it cannot. */
 export function decodeTextBytes(name: string, bytes: Uint8Array): DecodedText {
@@ -118,7 +123,7 @@ export function decodeTextBytes(name: string, bytes: Uint8Array): DecodedText {
     return checked(name, { text, encoding: 'utf-8-bom' });
   }
   const bomOrder = bytes[0] === 0xff && bytes[1] === 0xfe ? 'utf-16le' : bytes[0] === 0xfe && bytes[1] === 0xff ? 'utf-16be' : undefined;
-  const order = bomOrder ?? utf16ByNulPattern(bytes);
+  const order = bomOrder ?? utf16WithoutBom(bytes);
   if (order) {
     const body = bomOrder ? bytes.subarray(2) : bytes;
     const text = strict(order, body);
@@ -133,7 +138,9 @@ export function decodeTextBytes(name: string, bytes: Uint8Array): DecodedText {
   if (invalidAt < 0) return checked(name, { text: strict('utf-8', bytes)!, encoding: 'utf-8' });
 
   const gb = strict('gb18030', bytes);
-  if (gb !== undefined && (gbCommonShare(bytes) ?? 0) >= GB_COMMON_THRESHOLD) return checked(name, { text: gb, encoding: 'gb18030' });
+  if (gb !== undefined && utf8Share(bytes) < UTF8_SHARE_LIMIT && textLikeShare(gb) >= TEXT_LIKE_THRESHOLD) {
+    return checked(name, { text: gb, encoding: 'gb18030' });
+  }
   throw new IngestError(name, { line: lineOfByte(bytes, invalidAt), byte: invalidAt }, 'not valid UTF-8, UTF-16 or GB18030 text');
 }
 
