@@ -15,6 +15,17 @@ describe('removeNoiseInline', () => {
     expect(removed).toEqual([{ kind: 'watermark', line: 10, text: '原创文秘材料，尽在文秘知音网络.com网。' }]);
   });
 
+  it('cuts the bracketed copyright note injected in seed 003 line 112', () => {
+    const { lines, removed } = removeNoiseInline([{ n: 112, text: seedLine('003', 112) }], { noise });
+    expect(lines[0]!.text).toContain('影响了群众生活，人民群众反映比较强烈。');
+    expect(removed).toEqual([{ kind: 'watermark', line: 112, text: '(本文权属文秘之音所有，更多文章请登陆www.feisuxs查看)' }]);
+  });
+
+  it('cuts unbracketed copyright and "more articles" notes', () => {
+    const { lines } = removeNoiseInline([{ n: 1, text: '加强代表工作。本文版权归第一范文网所有，更多范文请访问 www.diyifanwen.com 查看' }], { noise });
+    expect(lines[0]!.text.trim()).toBe('加强代表工作。');
+  });
+
   it('cuts URLs and bracketed source and paywall notes anywhere in a line', () => {
     const { lines, removed } = removeNoiseInline(
       [{ n: 1, text: '加强代表工作（来源：第一范文网）是基础，www.fanwen123.com/rd 详见【本文需付费下载全文】。' }],
