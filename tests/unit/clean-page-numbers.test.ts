@@ -24,6 +24,17 @@ describe('removeGluedPageNumbers', () => {
     expect(removed.map((r) => r.text)).toEqual(['-1-', ' 1']);
   });
 
+  it('removes a page number flattened into the middle of a sentence (seed 004 line 53)', () => {
+    const { lines, removed } = removeGluedPageNumbers([{ n: 53, text: seedLine('004', 53) }], { noise });
+    expect(lines[0]!.text).toContain('建立健全人大工作公开制度');
+    expect(removed).toEqual([{ kind: 'page-number', line: 53, text: ' 2 ' }]);
+  });
+
+  it('keeps numbers written between spaces as quantities', () => {
+    const texts = ['全县 15 个乡镇', '共审议议题 70项', '第 3 次会议', '增长 5 个百分点'];
+    expect(removeGluedPageNumbers(texts.map((text, i) => ({ n: i + 1, text })), { noise }).removed).toEqual([]);
+  });
+
   it('leaves numbered headings, years and quantities alone', () => {
     const texts = ['1、坚持分工负责。', '（2）制定政策、优化环境', '2024年以来，陆良县的人大宣传工作', '全县共有代表 15', '一、强化组织领导'];
     const { lines, removed } = removeGluedPageNumbers(
