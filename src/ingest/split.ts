@@ -27,16 +27,18 @@ export function toLines(text: string): Line[] {
     .filter((line) => line.text.trim() !== '');
 }
 
+/** Shortest teaser text; shorter lines ending in "..." are left alone. */
+const MIN_TEASER = 8;
+
 /**
- * True when `line` is a teaser: it starts with whitespace, ends with "..." or "…", and without
- * whitespace and the ellipsis it is a prefix of the text that follows.
+ * True when `line` is a teaser: it ends with "..." or "…", and without whitespace and the
+ * ellipsis it is a prefix of the text that follows (in the seeds it also starts with a space).
  */
 export function isTeaser(line: Line, following: readonly Line[]): boolean {
-  if (!/^\s/u.test(line.text)) return false;
   const m = /^(.*?)(?:\.{3,}|…+)\s*$/u.exec(line.text);
   if (!m) return false;
   const head = squeeze(m[1]!);
-  if (head.length < 8) return false;
+  if ([...head].length < MIN_TEASER) return false;
   let rest = '';
   for (const next of following) {
     if (rest.length >= head.length) break;
@@ -85,17 +87,21 @@ export function splitArticles(text: string): RawArticle[] {
   const first = articles[0]!;
   first.removed.unshift(...fileRemoved, ...preamble.map((l): Removal => ({ kind: 'preamble', line: l.n, text: l.text.trim() })));
 
-  // A marker with no text after it (a table of contents entry) is not an article: fold it into the next one.
+  // A marker with no text after it (a table-of-contents entry) is not an article: its marker and
+  // title are recorded in the next article (or the previous one, at the end of the file).
   const kept: RawArticle[] = [];
   let pending: Removal[] = [];
   for (const article of articles) {
-    if (article.lines.length === 0 && article !== articles.at(-1)) {
-      pending.push(...article.removed, ...(article.markerTitle ? [{ kind: 'outline' as const, line: article.markerLine!, text: article.markerTitle }] : []));
+    if (article.lines.length === 0) {
+      const title = article.markerTitle ? [{ kind: 'outline' as const, line: article.markerLine!, text: article.markerTitle }] : [];
+      pending.push(...article.removed, ...title);
       continue;
     }
     article.removed.unshift(...pending);
     pending = [];
     kept.push(article);
   }
+  if (kept.length === 0) return [{ ordinal: 1, lines: [], removed: pending }];
+  kept.at(-1)!.removed.push(...pending);
   return kept.map((article, i) => ({ ...article, ordinal: i + 1 }));
 }

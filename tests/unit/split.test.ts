@@ -102,10 +102,21 @@ describe('splitArticles on constructed compilations', () => {
     ]);
   });
 
+  it('records a marker with nothing after it at the end of the file in the last article', () => {
+    const articles = splitArticles('第一篇：甲\n甲的正文。\n第二篇：乙');
+    expect(articles).toHaveLength(1);
+    expect(articles[0]!.removed.map((r) => [r.kind, r.line, r.text])).toEqual([
+      ['marker', 1, '第一篇：'],
+      ['marker', 3, '第二篇：'],
+      ['outline', 3, '乙'],
+    ]);
+  });
+
   it('recognizes a teaser only when it repeats the text that follows', () => {
     const following = [{ n: 2, text: '第一篇：标题' }, { n: 3, text: '同志们：今天我们召开会议。' }];
     expect(isTeaser({ n: 1, text: ' 第一篇：标题同志们：今天我们...' }, following)).toBe(true);
     expect(isTeaser({ n: 1, text: ' 另一段完全不同的文字内容...' }, following)).toBe(false);
-    expect(isTeaser({ n: 1, text: '第一篇：标题同志们：今天我们...' }, following)).toBe(false);
+    expect(isTeaser({ n: 1, text: '第一篇：标题同志们：今天我们…' }, following)).toBe(true);
+    expect(isTeaser({ n: 1, text: ' 第一篇：标题同志们：今天我们' }, following)).toBe(false); // no ellipsis
   });
 });

@@ -162,3 +162,17 @@ describe('structureArticle on constructed text', () => {
     expect(deriveTitle('乡镇人大是我国最基层的国家权力机关，做好乡镇人大工作意义重大。')).toBe('乡镇人大是我国最基层的国家权力机关');
   });
 });
+
+describe('structureArticle header variants', () => {
+  it('reads an organ line followed by a dateline line, and a dateline alone', () => {
+    const a = build('第一篇：关于代表工作的汇报', '张家镇人大主席团', '2023年5月', '一、基本情况', '全镇共有代表52名。');
+    expect(a).toMatchObject({ title: '关于代表工作的汇报', byline: '张家镇人大主席团', dateline: '2023年5月' });
+    expect(a.subtitle).toBeUndefined();
+  });
+
+  it('never takes the only line of an article for its header', () => {
+    const a = build('第一篇：短文', '加快发展是第一要务');
+    expect(a.subtitle).toBeUndefined();
+    expect(a.body.children).toHaveLength(1);
+  });
+});

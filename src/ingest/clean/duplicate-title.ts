@@ -1,8 +1,8 @@
 /**
  * Removes title lines that repeat the article's title: the marker title repeated on the next line
- * (whole, without junk suffix, or its tail: 在市委人大工作会议上的讲话), a title or subtitle line
- * run together with the first paragraph (the rest of the line has sentences or is long) (以…为指导努力开创…新局面这次会议的…), and the title
- * repeated as the last line.
+ * (whole, without junk suffix, or its tail: 在市委人大工作会议上的讲话); a title or subtitle line
+ * run together with the first paragraph (以…为指导努力开创…新局面这次会议的…: the rest of the
+ * line has sentences or is long); and the title repeated as the last line.
  */
 import { hasSentenceEnd, squeeze, visibleLength } from '../text.ts';
 import { stripTitleSuffixes } from '../title.ts';

@@ -10,8 +10,9 @@ import type { Line } from '../types.ts';
 const NUM = '(?:\\d{1,2}|[一二三四五六七八九十]{1,3})';
 /** 2024年9月8日, 2024年4月, 二Ｏ一Ｏ年十一月八日. */
 export const DATELINE = new RegExp(`^(?:\\d{4}|[〇○ＯO零一二三四五六七八九]{4})\\s*年\\s*${NUM}\\s*月(?:\\s*${NUM}\\s*日)?$`, 'u');
-/** An organ or author: 疏勒县人大常委会, 陆良县人大常委会, ——xxx同志在…的讲话. */
+/** An organ: 疏勒县人大常委会, 陆良县人大常委会. */
 const ORGAN = /^[\p{Script=Han}A-Za-zＸ×*]{2,30}(?:人大常委会|人民代表大会常务委员会|人大主席团|人大工委|人民政府|委员会|常委会|办公室|党组|县委|市委|区委|州委|党委|工商联|人大|政府)$/u;
+/** A speaker line: ——xxx同志在全市人大工作会议上的讲话. */
 const BYLINE_DASH = /^[—–-]{1,2}\s*\S/u;
 
 /** Longest header line; longer lines are body text. */
@@ -59,22 +60,23 @@ export function readHeader(lines: readonly Line[], title: string | undefined): H
       break;
     }
     const tokens = text.split(/[ \t\u3000]+/u);
-    const last = tokens.at(-1)!;
-    if (tokens.length > 1 && isSalutation(last) && isHeaderLine(tokens.slice(0, -1).join(' '))) {
-      header.salutation = last;
-      tokens.pop();
-    } else if (!isHeaderLine(text) || (i + 1 < lines.length && lines.length - i <= 1)) {
-      break;
+    if (tokens.length > 1 && isSalutation(tokens.at(-1)!) && isHeaderLine(tokens.slice(0, -1).join(' '))) {
+      header.salutation = tokens.pop();
+    } else if (!isHeaderLine(text) || i === lines.length - 1) {
+      break; // body text; the last line is never header
     }
-    if (BYLINE_DASH.test(text) && !header.salutation) {
-      header.byline ??= text;
-      continue;
+    const rest = tokens.join(' ');
+    if (BYLINE_DASH.test(rest) && header.byline === undefined) {
+      header.byline = rest;
+      tokens.length = 0;
     }
-    // Dateline and organ tokens from the end; what precedes them is subtitle text.
+    // Dateline and organ tokens from the end; what precedes them is subtitle text. An organ is a
+    // byline next to a dateline, after other text, or alone on a line before a dateline line.
+    const datelineNext = DATELINE.test(lines[i + 1]?.text.trim() ?? '');
     while (tokens.length > 0) {
       const token = tokens.at(-1)!;
       if (DATELINE.test(token) && header.dateline === undefined) header.dateline = token;
-      else if (ORGAN.test(token) && header.byline === undefined && (header.dateline !== undefined || tokens.length > 1)) header.byline = token;
+      else if (ORGAN.test(token) && header.byline === undefined && (header.dateline !== undefined || tokens.length > 1 || datelineNext)) header.byline = token;
       else break;
       tokens.pop();
     }
