@@ -176,3 +176,17 @@ describe('structureArticle header variants', () => {
     expect(a.body.children).toHaveLength(1);
   });
 });
+
+describe('structureArticle keeps every header line (regressions found by the no-loss property)', () => {
+  it('a closing dateline after a header dateline stays in the body', () => {
+    const a = build('第一篇：工作汇报', '疏勒县人大常委会 2024年9月8日 各位领导、同志们：', '正文。', '二Ｏ一Ｏ年十一月八日');
+    expect(a.dateline).toBe('2024年9月8日');
+    expect(toString(a.body.children.at(-1)!)).toBe('二Ｏ一Ｏ年十一月八日');
+  });
+
+  it('repeated title-like lines without a marker become the title, the first copy recorded', () => {
+    const a = build('正文：', '正文：', '正文：');
+    expect(a.title).toBe('正文： 正文：');
+    expect(a.removed).toContainEqual({ kind: 'duplicate-title', line: 1, text: '正文：' });
+  });
+});

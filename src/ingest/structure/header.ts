@@ -99,11 +99,11 @@ export function readHeader(lines: readonly Line[], title: string | undefined): H
   return header;
 }
 
-/** A closing dateline (and the organ line before it) at the end of the body. */
-export function readClosing(lines: readonly Line[]): { byline?: string; dateline?: string; consumed: number } {
+/** A closing dateline (and the organ line before it, when `bylineFree`) at the end of the body. */
+export function readClosing(lines: readonly Line[], bylineFree = true): { byline?: string; dateline?: string; consumed: number } {
   const last = lines.at(-1)?.text.trim();
   if (last === undefined || !DATELINE.test(last)) return { consumed: 0 };
   const before = lines.at(-2)?.text.trim();
-  if (before !== undefined && lines.length > 2 && ORGAN.test(before)) return { byline: before, dateline: last, consumed: 2 };
+  if (bylineFree && before !== undefined && lines.length > 2 && ORGAN.test(before)) return { byline: before, dateline: last, consumed: 2 };
   return { dateline: last, consumed: 1 };
 }

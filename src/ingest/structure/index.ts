@@ -24,26 +24,24 @@ export function deriveTitle(text: string): string {
 /** Structures a cleaned article. */
 export function structureArticle(article: RawArticle, noise: NoisePatterns): StructuredArticle {
   const removed: Removal[] = [...article.removed];
-  let title: string | undefined;
-  if (article.markerTitle !== undefined) {
-    const stripped = stripTitleSuffixes(article.markerTitle, noise.titleSuffixes);
-    title = stripped.title;
-    removed.push(...stripped.suffixes.map((text): Removal => ({ kind: 'junk-suffix', line: article.markerLine!, text })));
-  }
-  const header = readHeader(article.lines, title);
+  /** A title without its junk suffixes, which are recorded against the title's source line. */
+  const strip = (text: string, line: number): string => {
+    const stripped = stripTitleSuffixes(text, noise.titleSuffixes);
+    removed.push(...stripped.suffixes.map((suffix): Removal => ({ kind: 'junk-suffix', line, text: suffix })));
+    return stripped.title;
+  };
+  const markerTitle = article.markerTitle !== undefined ? strip(article.markerTitle, article.markerLine!) : undefined;
+  const header = readHeader(article.lines, markerTitle);
+  const titleLine = markerTitle !== undefined ? article.markerLine! : article.lines[0]?.n;
+  let title = markerTitle ?? (header.title !== undefined ? strip(header.title, titleLine!) : undefined);
   if (title !== undefined && header.titleLines !== undefined) {
-    // Prefer the title as laid out in the text; the marker's run-together copy is the duplicate.
-    removed.push({ kind: 'duplicate-title', line: article.markerLine!, text: title });
+    // Prefer the title as laid out on the header lines; the other copy is the duplicate.
+    removed.push({ kind: 'duplicate-title', line: titleLine!, text: title });
     title = header.titleLines;
   }
-  if (title === undefined && header.title !== undefined) {
-    const stripped = stripTitleSuffixes(header.title, noise.titleSuffixes);
-    title = stripped.title;
-    const line = article.lines[0]!.n;
-    removed.push(...stripped.suffixes.map((text): Removal => ({ kind: 'junk-suffix', line, text })));
-  }
   let bodyLines = article.lines.slice(header.consumed);
-  const closing = readClosing(bodyLines);
+  // A closing dateline only when the header gave none (otherwise it stays a paragraph).
+  const closing = header.dateline === undefined ? readClosing(bodyLines, header.byline === undefined) : { consumed: 0 };
   bodyLines = bodyLines.slice(0, bodyLines.length - closing.consumed);
 
   const numbers = [...article.lines.map((l) => l.n), ...removed.map((r) => r.line)];
