@@ -186,7 +186,8 @@ describe('structureArticle keeps every header line (regressions found by the no-
 
   it('repeated title-like lines without a marker become the title, the first copy recorded', () => {
     const a = build('正文：', '正文：', '正文：');
-    expect(a.title).toBe('正文： 正文：');
+    expect(a.title).toBe('正文：'); // line 2
     expect(a.removed).toContainEqual({ kind: 'duplicate-title', line: 1, text: '正文：' });
+    expect(a.body.children.map((n) => toString(n))).toEqual(['正文：']); // line 3: the last line is never header
   });
 });
