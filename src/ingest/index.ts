@@ -14,6 +14,8 @@ export { loadNoise, parseNoise, type NoisePatterns } from './noise.ts';
 export { splitArticles } from './split.ts';
 export { cleanArticle } from './clean/index.ts';
 export { structureArticle } from './structure/index.ts';
+export { outputTexts, unaccounted } from './accounting.ts';
+export type { RawArticle, Removal, RemovalKind, StructuredArticle } from './types.ts';
 
 /** Splits, cleans and structures a decoded text into articles (in file order). */
 export function ingestText(text: string, noise: NoisePatterns): StructuredArticle[] {

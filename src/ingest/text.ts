@@ -35,7 +35,7 @@ export function startsWithClosingPunctuation(text: string): boolean {
 }
 
 /** Words that open a clause continuing an argument; a line starting with one is not a heading. */
-const CONNECTORS = /^(?:再如|例如|比如|譬如|如|但是|但|而且|而|并且|并|因此|所以|同时|其中|此外|另外|然而|可是|于是|因为|由于|虽然|尽管|即使|只有|只要|如果|否则|总之|可见)/u;
+const CONNECTORS = /^(?:再如|例如|比如|譬如|如(?![何今])|但是|但|而且|而|并且|并|因此|所以|同时|其中|此外|另外|然而|可是|于是|因为|由于|虽然|尽管|即使|只有|只要|如果|否则|总之|可见)/u;
 
 /** True when `text` starts with a connector such as 再如、但、因此. */
 export function startsWithConnector(text: string): boolean {

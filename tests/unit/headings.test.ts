@@ -43,5 +43,6 @@ describe('headingKind', () => {
     expect(headingKind(seedLine('000', 8))).toBeUndefined(); // ends with ：
     expect(headingKind('同志们：')).toBeUndefined();
     expect(headingKind('再如部分群众反映集镇建设急需改善')).toBeUndefined(); // starts with a connector
+    expect(headingKind('如何做好新时期乡镇人大工作')).toBe('plain');
   });
 });
