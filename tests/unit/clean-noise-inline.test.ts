@@ -41,6 +41,11 @@ describe('removeNoiseInline', () => {
     expect(removed.map((r) => r.text).join('')).toBe('本文来自www.wenmi.com整理。');
   });
 
+  it('keeps a placeholder left alone on its line', () => {
+    const { lines } = removeNoiseInline([{ n: 1, text: '*** 本文来自www.wenmi.com整理' }], { noise });
+    expect(lines.map((l) => l.text.trim())).toEqual(['***']);
+  });
+
   it('keeps placeholders and ordinary Latin text', () => {
     const text = seedLine('001', 52); // ######亿元 … ##%
     expect(removeNoiseInline([{ n: 52, text }], { noise }).lines[0]!.text).toBe(text);

@@ -1,12 +1,13 @@
 /**
  * Cuts `inline` patterns of content/noise.yaml out of lines, wherever they occur (watermarks injected
- * mid-sentence: …明确此文来源于feisuxs民主集中制…). A line left with nothing but punctuation is
- * removed under the same kind.
+ * mid-sentence: …明确此文来源于feisuxs民主集中制…). A line left with nothing but sentence
+ * punctuation is removed under the same kind.
  */
 import type { Line, Removal } from '../types.ts';
 import { cut, matchRanges, type LineTransform } from './transform.ts';
 
-const ONLY_PUNCTUATION = /^[\s\p{P}\p{S}]*$/u;
+/** What a cut may leave behind that is no text: sentence punctuation (placeholders such as *** stay). */
+const ONLY_PUNCTUATION = /^[\s。，、；：！？,.;:!?]*$/u;
 
 export const removeNoiseInline: LineTransform = (lines, { noise }) => {
   const kept: Line[] = [];
