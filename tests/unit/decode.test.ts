@@ -54,6 +54,12 @@ describe('decode .txt encodings', () => {
     expect(decoded).toMatchObject({ text: TEXT, encoding: 'gb18030' });
   });
 
+  it('detects short GBK text that happens to be valid UTF-8', async () => {
+    // 同志 is CD AC D6 BE in GBK: two valid two-byte UTF-8 sequences (Greek and Hebrew letters).
+    const text = '同志席省委';
+    expect(await decode(sourceFile('gbk.txt', encode(text, 'gbk')))).toMatchObject({ text, encoding: 'gb18030' });
+  });
+
   it('detects GB18030 text with four-byte characters', async () => {
     const text = `${TEXT}\n㐀€`; // U+3400 and the euro sign need four-byte / extended GB18030 sequences
     expect(await decode(sourceFile('gb.txt', encode(text, 'gb18030')))).toMatchObject({ text, encoding: 'gb18030' });

@@ -106,6 +106,8 @@ function lineOfByte(bytes: Uint8Array, at: number): number {
 
 /** A GB18030 reading is rejected when this share of the non-ASCII bytes already reads as UTF-8 (broken UTF-8, not GBK). */
 const UTF8_SHARE_LIMIT = 0.5;
+/** Valid UTF-8 whose reading has less than this share of usual characters yields to a GB18030 reading that is text. */
+const UTF8_IMPLAUSIBLE = 0.5;
 
 /** Detects the encoding of a .txt file and decodes it; throws IngestError naming `name` when it cannot. */
 export function decodeTextBytes(name: string, bytes: Uint8Array): DecodedText {
@@ -135,12 +137,15 @@ export function decodeTextBytes(name: string, bytes: Uint8Array): DecodedText {
   if (nul >= 0) throw new IngestError(name, { line: lineOfByte(bytes, nul), byte: nul }, 'NUL byte: binary file, not text');
 
   const invalidAt = firstInvalidUtf8(bytes);
-  if (invalidAt < 0) return checked(name, { text: strict('utf-8', bytes)!, encoding: 'utf-8' });
-
   const gb = strict('gb18030', bytes);
-  if (gb !== undefined && utf8Share(bytes) < UTF8_SHARE_LIMIT && textLikeShare(gb) >= TEXT_LIKE_THRESHOLD) {
-    return checked(name, { text: gb, encoding: 'gb18030' });
+  const gbReadsAsText = gb !== undefined && textLikeShare(gb) >= TEXT_LIKE_THRESHOLD;
+  if (invalidAt < 0) {
+    const text = strict('utf-8', bytes)!;
+    // Short GBK text can be valid UTF-8 by chance (同志 = CD AC D6 BE): then it reads as Greek and Hebrew.
+    if (gbReadsAsText && textLikeShare(text) < UTF8_IMPLAUSIBLE) return checked(name, { text: gb, encoding: 'gb18030' });
+    return checked(name, { text, encoding: 'utf-8' });
   }
+  if (gbReadsAsText && utf8Share(bytes) < UTF8_SHARE_LIMIT) return checked(name, { text: gb, encoding: 'gb18030' });
   throw new IngestError(name, { line: lineOfByte(bytes, invalidAt), byte: invalidAt }, 'not valid UTF-8, UTF-16 or GB18030 text');
 }
 
