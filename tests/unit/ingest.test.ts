@@ -41,6 +41,43 @@ describe('ingestText over the seed corpus', () => {
     }
   });
 
+  it('removes exactly this from the seeds (besides markers, outline lines and invisible characters)', () => {
+    const removed = ['000', '001', '002', '003', '004'].flatMap((p) =>
+      ingestText(seed(p), noise).flatMap((a) =>
+        a.removed.filter((r) => !['marker', 'outline', 'invisible'].includes(r.kind)).map((r) => [p, r.line, r.kind, r.text.slice(0, 16)]),
+      ),
+    );
+    expect(removed).toEqual([
+      ['000', 1, 'teaser', '第一篇：在全市乡镇人大经验交流会'],
+      ['000', 11, 'page-number', '1'],
+      ['000', 27, 'duplicate-title', '在乡镇人大闭幕会上的讲话'],
+      ['000', 60, 'watermark', '此文来源于feisuxs'],
+      ['000', 67, 'duplicate-title', '在乡镇、街道人大工作座谈会上的讲'],
+      ['001', 10, 'watermark', '原创文秘材料，尽在文秘知音网络.'],
+      ['001', 26, 'duplicate-title', '市委书记在市委人大工作会议上的讲'],
+      ['001', 44, 'duplicate-title', '在市委人大工作会议上的讲话'],
+      ['003', 1, 'junk-suffix', '(精)'],
+      ['003', 1, 'duplicate-title', '抓住机遇开拓创新依法履行职责充分'],
+      ['003', 22, 'duplicate-title', '努力履行职责，充分发挥工商联作用'],
+      ['003', 26, 'page-number', '-1-'],
+      ['003', 48, 'junk-suffix', '(人大汇报材料)'],
+      ['003', 48, 'duplicate-title', '充分发挥代表作用'],
+      ['003', 70, 'duplicate-title', '围绕中心 依法履行 发挥乡镇人大'],
+      ['003', 78, 'page-number', ' 1'],
+      ['003', 107, 'junk-suffix', '（乡镇人大总结）'],
+      ['003', 112, 'watermark', '(本文权属文秘之音所有，更多文章'],
+      ['004', 1, 'teaser', '第一篇：人大机关宣传工作会议讲话'],
+      ['004', 2, 'junk-suffix', '人大政协'],
+      ['004', 43, 'junk-suffix', '（精选）'],
+      ['004', 44, 'duplicate-title', '2024全市人大宣传工作会议材料'],
+      ['004', 53, 'page-number', ' 2 '],
+      ['004', 59, 'junk-suffix', '人大政协'],
+      ['004', 62, 'duplicate-title', '以“三个代表”重要思想为指导努力'],
+      ['004', 104, 'duplicate-title', '全市人大工作会议上的讲话'],
+      ['004', 105, 'watermark', '本DOCX文档由 www.zci'],
+    ]);
+  });
+
   it('is deterministic', () => {
     const text = seed('004');
     expect(JSON.stringify(ingestText(text, noise))).toBe(JSON.stringify(ingestText(text, noise)));

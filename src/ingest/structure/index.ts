@@ -58,6 +58,6 @@ export function structureArticle(article: RawArticle, noise: NoisePatterns): Str
     ...(header.salutation !== undefined ? { salutation: header.salutation } : {}),
     body: buildBody(bodyLines),
     lines: [Math.min(...numbers), Math.max(...numbers)],
-    removed,
+    removed: removed.sort((a, b) => a.line - b.line),
   };
 }
