@@ -15,9 +15,12 @@ function convert(text: string): string {
   return fromHongKong(fromTaiwan(text));
 }
 
-/** Share of the Han characters of `text` that conversion to Simplified changes (0 for Simplified text). */
+/** How many Han characters from the start of a text are enough to tell Traditional from Simplified. */
+const SAMPLE = 20_000;
+
+/** Share of the Han characters of `text` (up to a sample) that conversion to Simplified changes (0 for Simplified text). */
 export function traditionalShare(text: string): number {
-  const han = [...text].filter((c) => /\p{Script=Han}/u.test(c));
+  const han = (text.match(/\p{Script=Han}/gu) ?? []).slice(0, SAMPLE);
   if (han.length === 0) return 0;
   const converted = [...convert(han.join(''))];
   let changed = 0;
