@@ -49,7 +49,7 @@ describe('removeNoiseInline', () => {
   it('keeps placeholders and ordinary Latin text', () => {
     const text = seedLine('001', 52); // ######亿元 … ##%
     expect(removeNoiseInline([{ n: 52, text }], { noise }).lines[0]!.text).toBe(text);
-    const dxp = '坚持以dxp理论和“三个代表”重要思想为指导，建设富裕文明和谐aa。';
+    const dxp = '坚持以dxp理论和“三个代表”重要思想为指导，建设富裕文明和谐aa。文章由xx乡人大撰写，见www.npc.gov.cn。';
     expect(removeNoiseInline([{ n: 1, text: dxp }], { noise }).lines[0]!.text).toBe(dxp);
   });
 });

@@ -45,6 +45,8 @@ describe('removeNoiseLines', () => {
       '2024',
       '一、强化组织领导，健全工作机制',
       '下载安装“代表履职”应用程序，方便代表学习。',
+      '会议材料已在县人大网发布。',
+      '县人大常委会在门户网站 http://www.xx.gov.cn 发布了公告，免费提供下载。',
     ];
     expect(run(...texts).removed).toEqual([]);
   });
