@@ -34,6 +34,18 @@ describe('cleanArticle', () => {
     expect(cleaned.lines.map((l) => l.n).slice(0, 4)).toEqual([60, 61, 62, 65]);
   });
 
+  it('cleans the marker title too: pinyin, invisible characters, inline watermarks', () => {
+    const [article] = splitArticles('第一篇：\ue004在全镇(zhèn)人大工作会议上的讲话此文来源于feisuxs\n同志们：\n正文。');
+    const cleaned = cleanArticle(article!, noise);
+    expect(cleaned.markerTitle).toBe('在全镇人大工作会议上的讲话');
+    expect(cleaned.removed.map((r) => [r.kind, r.line])).toEqual([
+      ['marker', 1],
+      ['invisible', 1],
+      ['pinyin', 1],
+      ['watermark', 1],
+    ]);
+  });
+
   it('keeps the marker and split bookkeeping it received', () => {
     const article = splitArticles(seed('000'))[0]!;
     expect(cleanArticle(article, noise).removed.slice(0, 2).map((r) => r.kind)).toEqual(['teaser', 'marker']);

@@ -33,15 +33,33 @@ function tidy(lines: readonly Line[]): Line[] {
   return lines.filter((l) => l.text.trim() !== '').map((l) => ({ ...l, text: l.text.trim() }));
 }
 
+/** The character-level transforms, which also clean the marker title. */
+const TITLE_TRANSFORMS: readonly LineTransform[] = [removeInvisible, removePinyin, removeNoiseInline];
+
+/** The marker title without invisible characters, pinyin and inline watermarks, and what they took. */
+function cleanMarkerTitle(article: RawArticle, noise: NoisePatterns): { title?: string; removed: Removal[] } {
+  if (article.markerTitle === undefined) return { removed: [] };
+  let lines: Line[] = [{ n: article.markerLine!, text: article.markerTitle }];
+  const removed: Removal[] = [];
+  for (const transform of TITLE_TRANSFORMS) {
+    const result = transform(lines, { noise });
+    lines = tidy(result.lines);
+    removed.push(...result.removed);
+  }
+  return { ...(lines[0] ? { title: lines[0].text } : {}), removed };
+}
+
 /** Cleans one article: watermarks, boilerplate, page numbers, invisible characters, repeated titles, outlines, broken lines. */
 export function cleanArticle(article: RawArticle, noise: NoisePatterns): RawArticle {
-  const context: CleanContext = { noise, ...(article.markerTitle ? { markerTitle: article.markerTitle } : {}) };
+  const title = cleanMarkerTitle(article, noise);
+  const context: CleanContext = { noise, ...(title.title !== undefined ? { markerTitle: title.title } : {}) };
   let lines = tidy(article.lines);
-  const removed: Removal[] = [...article.removed];
+  const removed: Removal[] = [...article.removed, ...title.removed];
   for (const [, transform] of CLEAN_TRANSFORMS) {
     const result = transform(lines, context);
     lines = tidy(result.lines);
     removed.push(...result.removed);
   }
-  return { ...article, lines, removed };
+  const { markerTitle: _, ...rest } = article;
+  return { ...rest, ...(title.title !== undefined ? { markerTitle: title.title } : {}), lines, removed };
 }
