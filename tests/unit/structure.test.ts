@@ -153,6 +153,11 @@ describe('structureArticle on constructed text', () => {
     expect(a.title).toBe('标题');
   });
 
+  it('takes an unnumbered line for a heading when a paragraph or a numbered heading follows, not at the end', () => {
+    const a = build('同志们：', '主动服务大局，全面提升人大工作质量', '（一）坚持党的领导', '正文段落。', '谢谢大家的支持和帮助');
+    expect(headings(a)).toEqual(['h2 主动服务大局，全面提升人大工作质量', 'h3 （一）坚持党的领导']);
+  });
+
   it('keeps long numbered sentences as paragraphs', () => {
     const a = build('一、总体要求', '二、坚持分工负责。局办公室对承办的提案进行认真梳理、分类、汇总，落实每一个提案的责任领导与责任科室。');
     expect(a.body.children.map((n) => n.type)).toEqual(['heading', 'paragraph']);

@@ -2,8 +2,8 @@
  * Removes page numbers glued to text: at the start of a numbered heading (1（一）做好… → （一）做好…),
  * at the end of a line broken by a page break (…意见送 1 / …的重要-1-), and in the middle of a
  * sentence where a page break was flattened (建立健全人大 2 工作公开制度; not 共 15 个, 议题 70项).
- * A line that loses a page
- * number at its end and does not end a sentence is marked `continues` so rejoining joins it.
+ * A line that loses a page number at its end and does not end a sentence is marked `continues`, so
+ * rejoining joins it with the next.
  * (Page numbers alone on a line are noise.yaml `lines.page-number` patterns.)
  */
 import { endsSentence } from '../text.ts';

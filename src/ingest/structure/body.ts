@@ -38,12 +38,12 @@ function leadSentence(text: string): [string, string] | undefined {
   return [m[1]!, m[2]!];
 }
 
-/** Heading kind per line, with unnumbered headings only where a paragraph follows them. */
+/** Heading kind per line; an unnumbered heading needs something under it (not the last line, not before another one). */
 function classify(lines: readonly Line[]): Block[] {
   const kinds = lines.map((l) => headingKind(l.text));
   return lines.map((line, i) => {
     const kind = kinds[i];
-    const plainOk = kind !== 'plain' || (i + 1 < lines.length && kinds[i + 1] === undefined);
+    const plainOk = kind !== 'plain' || (i + 1 < lines.length && kinds[i + 1] !== 'plain');
     return { text: line.text, kind: plainOk ? kind : undefined };
   });
 }

@@ -21,7 +21,7 @@ export function deriveTitle(text: string): string {
   return [...clause].slice(0, MAX_DERIVED).join('');
 }
 
-/** Structures a cleaned article. */
+/** Structures a cleaned article; `noise` supplies the junk title suffixes. */
 export function structureArticle(article: RawArticle, noise: NoisePatterns): StructuredArticle {
   const removed: Removal[] = [...article.removed];
   /** A title without its junk suffixes, which are recorded against the title's source line. */
