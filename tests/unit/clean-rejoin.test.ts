@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { rejoinBrokenLines, shouldJoin } from '../../src/ingest/clean/rejoin.ts';
+import { rejoinBrokenLines, shouldJoin, wrapWidth } from '../../src/ingest/clean/rejoin.ts';
 import { noise, seedLine } from './fixtures.ts';
 
 const line = (prefix: string, n: number) => ({ n, text: seedLine(prefix, n) });
@@ -50,5 +50,21 @@ describe('rejoinBrokenLines', () => {
 
   it('does not join a paragraph lacking its full stop with a paragraph that opens with a year (seed 001 lines 46–47)', () => {
     expect(shouldJoin(line('001', 46), line('001', 47))).toBe(false);
+  });
+});
+
+describe('rejoinBrokenLines on hard-wrapped text', () => {
+  /** Seed 000 lines 56–59 (a heading and three paragraphs) wrapped at 28 characters, as PDF copies are. */
+  const paragraphs = [56, 57, 58, 59].map((n) => seedLine('000', n));
+  const wrapped = paragraphs.flatMap((p) => p.match(/.{1,28}/gu)!).map((text, i) => ({ n: i + 1, text }));
+
+  it('finds the wrap width', () => {
+    expect(wrapWidth(wrapped)).toBe(28);
+    expect(wrapWidth([line('000', 56), line('000', 57), line('000', 58)])).toBeUndefined();
+  });
+
+  it('joins wrapped lines back into the source paragraphs', () => {
+    const { lines } = rejoinBrokenLines(wrapped, { noise });
+    expect(lines.map((l) => l.text)).toEqual(paragraphs);
   });
 });

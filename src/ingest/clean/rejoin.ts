@@ -1,7 +1,8 @@
 /**
  * Rejoins paragraphs broken mid-sentence: a line that does not end a sentence is joined with the
  * next when it is itself a paragraph fragment (it has sentences, or is long), when a page number
- * marked the break, or when the next line cannot start a paragraph (。要增强… / [2024] 8号文件…).
+ * marked the break, when the text is hard-wrapped and the line reaches the wrap width, or when the
+ * next line cannot start a paragraph (。要增强… / [2024] 8号文件…).
  * Headings (short lines without sentence punctuation) and the lines after them are left alone.
  */
 import { headingKind, parseMarker } from '../headings.ts';
@@ -17,8 +18,32 @@ function continuesPrevious(next: string): boolean {
   return startsWithClosingPunctuation(next) || /^[\[［〔【]\s*\d/u.test(next.trimStart());
 }
 
-/** True when `line` is cut off mid-sentence and `next` is its continuation. */
-export function shouldJoin(line: Line, next: Line): boolean {
+/** Shortest line counted when looking for a wrap width. */
+const MIN_WRAPPED = 15;
+/** Lines at the wrap width needed to call a text hard-wrapped: at least this many, and this share. */
+const MIN_WRAPPED_LINES = 5;
+const WRAPPED_SHARE = 0.25;
+
+/**
+ * The width a text was hard-wrapped at (text copied from PDF or a fixed-width editor): the most
+ * common line length, when that many lines share it. Undefined for text with one line per paragraph.
+ */
+export function wrapWidth(lines: readonly Line[]): number | undefined {
+  const counts = new Map<number, number>();
+  for (const line of lines) {
+    const length = visibleLength(line.text);
+    if (length >= MIN_WRAPPED) counts.set(length, (counts.get(length) ?? 0) + 1);
+  }
+  let best: [number, number] | undefined;
+  for (const entry of counts) if (!best || entry[1] > best[1] || (entry[1] === best[1] && entry[0] > best[0])) best = entry;
+  return best && best[1] >= MIN_WRAPPED_LINES && best[1] >= lines.length * WRAPPED_SHARE ? best[0] : undefined;
+}
+
+/**
+ * True when `line` is cut off mid-sentence and `next` is its continuation; `atWrap` tells that the
+ * text is hard-wrapped and the last source line of `line` reaches the wrap width.
+ */
+export function shouldJoin(line: Line, next: Line, atWrap = false): boolean {
   const text = line.text.trim();
   const following = next.text.trim();
   if (endsSentence(text) || isSalutation(text) || isSalutation(following)) return false;
@@ -26,6 +51,7 @@ export function shouldJoin(line: Line, next: Line): boolean {
   const nextKind = headingKind(following);
   if (nextKind !== undefined && nextKind !== 'plain') return false;
   if (line.continues) return true;
+  if (atWrap) return true;
   if (/^\d{4}年/u.test(following)) return false; // 2024年以来… opens a paragraph
   const kind = headingKind(text);
   if (kind !== undefined) return false;
@@ -41,14 +67,18 @@ function join(left: string, right: string): string {
 }
 
 export const rejoinBrokenLines: LineTransform = (lines) => {
+  const wrap = wrapWidth(lines);
   const out: Line[] = [];
+  let tail = 0; // visible length of the last source line in out's last line
   for (const line of lines) {
     const previous = out.at(-1);
-    if (previous && shouldJoin(previous, line)) {
+    const atWrap = wrap !== undefined && tail >= wrap - 1;
+    if (previous && shouldJoin(previous, line, atWrap)) {
       out[out.length - 1] = { n: previous.n, text: join(previous.text, line.text), ...(line.continues ? { continues: true } : {}) };
     } else {
       out.push({ ...line });
     }
+    tail = visibleLength(line.text);
   }
   return { lines: out, removed: [] };
 };
