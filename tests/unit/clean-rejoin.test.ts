@@ -68,3 +68,17 @@ describe('rejoinBrokenLines on hard-wrapped text', () => {
     expect(lines.map((l) => l.text)).toEqual(paragraphs);
   });
 });
+
+describe('rejoinBrokenLines on hard-wrapped, indented text', () => {
+  it('starts a new paragraph at an indented line even when the line before reaches the wrap width', () => {
+    // Two indented paragraphs without punctuation whose last lines fill the width: only the
+    // indentation tells where the second one starts.
+    const body = seedLine('000', 58).replace(/[\p{P}]/gu, '');
+    const first = `\u3000\u3000${body.slice(0, 148)}`;
+    const second = `\u3000\u3000${body.slice(148, 236)}`;
+    const wrapped = [first, second].flatMap((p) => p.match(/.{30}/gu)!).map((text, i) => ({ n: i + 1, text }));
+    expect(wrapped).toHaveLength(8);
+    const { lines } = rejoinBrokenLines(wrapped, { noise });
+    expect(lines.map((l) => l.text.trim())).toEqual([first.trim(), second.trim()]);
+  });
+});

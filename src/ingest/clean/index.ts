@@ -28,9 +28,9 @@ export const CLEAN_TRANSFORMS: ReadonlyArray<readonly [string, LineTransform]> =
   ['rejoin', rejoinBrokenLines],
 ];
 
-/** Drops lines left with nothing but whitespace, and trims the others. */
+/** Drops lines left with nothing but whitespace and trims line ends (indentation stays: it marks paragraph starts). */
 function tidy(lines: readonly Line[]): Line[] {
-  return lines.filter((l) => l.text.trim() !== '').map((l) => ({ ...l, text: l.text.trim() }));
+  return lines.filter((l) => l.text.trim() !== '').map((l) => ({ ...l, text: l.text.trimEnd() }));
 }
 
 /** The character-level transforms, which also clean the marker title. */

@@ -18,6 +18,14 @@ function continuesPrevious(next: string): boolean {
   return startsWithClosingPunctuation(next) || /^[\[［〔【]\s*\d/u.test(next.trimStart());
 }
 
+/** Leading indentation: an ideographic space or two spaces, which open a paragraph. */
+const INDENT = /^(?:\u3000+| {2,}|\t+)/u;
+
+/** Width of a line for wrap detection: its characters, counting indentation. */
+function wrappedWidth(text: string): number {
+  return visibleLength(text) + (INDENT.exec(text)?.[0].length ?? 0);
+}
+
 /** Shortest line counted when looking for a wrap width. */
 const MIN_WRAPPED = 15;
 /** Lines at the wrap width needed to call a text hard-wrapped: at least this many, and this share. */
@@ -31,7 +39,7 @@ const WRAPPED_SHARE = 0.25;
 export function wrapWidth(lines: readonly Line[]): number | undefined {
   const counts = new Map<number, number>();
   for (const line of lines) {
-    const length = visibleLength(line.text);
+    const length = wrappedWidth(line.text);
     if (length >= MIN_WRAPPED) counts.set(length, (counts.get(length) ?? 0) + 1);
   }
   let best: [number, number] | undefined;
@@ -69,16 +77,18 @@ function join(left: string, right: string): string {
 export const rejoinBrokenLines: LineTransform = (lines) => {
   const wrap = wrapWidth(lines);
   const out: Line[] = [];
-  let tail = 0; // visible length of the last source line in out's last line
+  let tail = 0; // width of the last source line in out's last line
   for (const line of lines) {
     const previous = out.at(-1);
+    // In hard-wrapped text an indented line opens a paragraph.
+    const opens = wrap !== undefined && INDENT.test(line.text);
     const atWrap = wrap !== undefined && tail >= wrap - 1;
-    if (previous && shouldJoin(previous, line, atWrap)) {
+    if (previous && !opens && shouldJoin(previous, line, atWrap)) {
       out[out.length - 1] = { n: previous.n, text: join(previous.text, line.text), ...(line.continues ? { continues: true } : {}) };
     } else {
       out.push({ ...line });
     }
-    tail = visibleLength(line.text);
+    tail = wrappedWidth(line.text);
   }
   return { lines: out, removed: [] };
 };

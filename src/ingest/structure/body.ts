@@ -44,7 +44,7 @@ function classify(lines: readonly Line[]): Block[] {
   return lines.map((line, i) => {
     const kind = kinds[i];
     const plainOk = kind !== 'plain' || (i + 1 < lines.length && kinds[i + 1] !== 'plain');
-    return { text: line.text, kind: plainOk ? kind : undefined };
+    return { text: line.text.trim(), kind: plainOk ? kind : undefined };
   });
 }
 
