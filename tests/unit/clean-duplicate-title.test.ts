@@ -14,9 +14,12 @@ describe('removeDuplicateTitles', () => {
     expect(lines[0]!.text).toBe('各位代表、同志们：');
   });
 
-  it('matches across punctuation width and junk suffixes (seed 003 article 2, seed 004 article 4)', () => {
+  it('matches across punctuation width, preferring the text’s copy (seed 003 article 2), and junk suffixes (seed 004 article 4)', () => {
     const a = article('003', 2);
-    expect(removeDuplicateTitles(a.lines, { noise, markerTitle: a.markerTitle! }).removed.map((r) => r.line)).toEqual([22]);
+    const result = removeDuplicateTitles(a.lines, { noise, markerTitle: a.markerTitle!, markerLine: 21 });
+    expect(result.removed).toEqual([{ kind: 'duplicate-title', line: 21, text: '努力履行职责,充分发挥工商联作用' }]);
+    expect(result.markerTitle).toBe('努力履行职责，充分发挥工商联作用');
+    expect(result.lines[0]!.n).toBe(23);
     const b = article('004', 4);
     expect(removeDuplicateTitles(b.lines, { noise, markerTitle: b.markerTitle! }).removed.map((r) => r.text)).toEqual([
       '2024全市人大宣传工作会议材料',

@@ -58,7 +58,7 @@ describe('ingestText over the seed corpus', () => {
       ['001', 44, 'duplicate-title', '在市委人大工作会议上的讲话'],
       ['003', 1, 'junk-suffix', '(精)'],
       ['003', 1, 'duplicate-title', '抓住机遇开拓创新依法履行职责充分'],
-      ['003', 22, 'duplicate-title', '努力履行职责，充分发挥工商联作用'],
+      ['003', 21, 'duplicate-title', '努力履行职责,充分发挥工商联作用'],
       ['003', 26, 'page-number', '-1-'],
       ['003', 48, 'junk-suffix', '(人大汇报材料)'],
       ['003', 48, 'duplicate-title', '充分发挥代表作用'],

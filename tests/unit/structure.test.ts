@@ -41,6 +41,10 @@ describe('structureArticle header fields on the seeds', () => {
     expect(a.removed).toContainEqual({ kind: 'junk-suffix', line: 1, text: '(精)' });
   });
 
+  it('seed 003 article 2: the title as the text writes it (full-width comma), not the marker’s copy', () => {
+    expect(structured('003', 2).title).toBe('努力履行职责，充分发挥工商联作用');
+  });
+
   it('seed 004 article 4: byline and dateline line, junk suffix （精选） removed', () => {
     const a = structured('004', 4);
     expect(a).toMatchObject({

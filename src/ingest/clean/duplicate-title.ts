@@ -2,7 +2,8 @@
  * Removes title lines that repeat the article's title: the marker title repeated on the next line
  * (whole, without junk suffix, or its tail: 在市委人大工作会议上的讲话); a title or subtitle line
  * run together with the first paragraph (以…为指导努力开创…新局面这次会议的…: the rest of the
- * line has sentences or is long); and the title repeated as the last line.
+ * line has sentences or is long); and the title repeated as the last line. When the next line is
+ * the marker title with other punctuation, that copy becomes the title and the marker's is removed.
  */
 import { hasSentenceEnd, squeeze, visibleLength } from '../text.ts';
 import { stripTitleSuffixes } from '../title.ts';
@@ -33,7 +34,7 @@ export function prefixEnd(text: string, target: string): number {
   return t === chars.length ? i : -1;
 }
 
-export const removeDuplicateTitles: LineTransform = (input, { markerTitle, noise }) => {
+export const removeDuplicateTitles: LineTransform = (input, { markerTitle, markerLine, noise }) => {
   const lines: Line[] = input.map((l) => ({ ...l }));
   const removed: Removal[] = [];
   const titles = markerTitle ? [...new Set([markerTitle, stripTitleSuffixes(markerTitle, noise.titleSuffixes).title].map(squeeze))] : [];
@@ -41,12 +42,23 @@ export const removeDuplicateTitles: LineTransform = (input, { markerTitle, noise
     removed.push({ kind: 'duplicate-title', line: lines[index]!.n, text: lines[index]!.text.trim() });
     lines.splice(index, 1);
   };
+  let betterTitle: string | undefined;
 
   const repeated = lines.slice(0, HEAD).findIndex((l) => {
     const s = squeeze(l.text);
     return titles.some((t) => t === s || (visibleLength(s) >= 6 && t.endsWith(s)));
   });
-  if (repeated >= 0) drop(repeated);
+  if (repeated >= 0) {
+    const text = lines[repeated]!.text.trim();
+    if (markerTitle !== undefined && markerLine !== undefined && text !== markerTitle && squeeze(text) === squeeze(markerTitle)) {
+      // The same title with other punctuation (努力履行职责,… / 努力履行职责，…): the text's copy wins.
+      removed.push({ kind: 'duplicate-title', line: markerLine, text: markerTitle });
+      betterTitle = text;
+      lines.splice(repeated, 1);
+    } else {
+      drop(repeated);
+    }
+  }
 
   // A line starting with the title or an earlier header line, followed by more text.
   for (let i = 0; i < Math.min(GLUED_HEAD, lines.length); i++) {
@@ -65,5 +77,5 @@ export const removeDuplicateTitles: LineTransform = (input, { markerTitle, noise
 
   const last = lines.at(-1);
   if (last && lines.length > 1 && titles.includes(squeeze(last.text))) drop(lines.length - 1);
-  return { lines, removed };
+  return { lines, removed, ...(betterTitle !== undefined ? { markerTitle: betterTitle } : {}) };
 };

@@ -52,14 +52,19 @@ function cleanMarkerTitle(article: RawArticle, noise: NoisePatterns): { title?: 
 /** Cleans one article: watermarks, boilerplate, page numbers, invisible characters, repeated titles, outlines, broken lines. */
 export function cleanArticle(article: RawArticle, noise: NoisePatterns): RawArticle {
   const title = cleanMarkerTitle(article, noise);
-  const context: CleanContext = { noise, ...(title.title !== undefined ? { markerTitle: title.title } : {}) };
+  let context: CleanContext = {
+    noise,
+    ...(title.title !== undefined ? { markerTitle: title.title } : {}),
+    ...(article.markerLine !== undefined ? { markerLine: article.markerLine } : {}),
+  };
   let lines = tidy(article.lines);
   const removed: Removal[] = [...article.removed, ...title.removed];
   for (const [, transform] of CLEAN_TRANSFORMS) {
     const result = transform(lines, context);
     lines = tidy(result.lines);
     removed.push(...result.removed);
+    if (result.markerTitle !== undefined) context = { ...context, markerTitle: result.markerTitle };
   }
   const { markerTitle: _, ...rest } = article;
-  return { ...rest, ...(title.title !== undefined ? { markerTitle: title.title } : {}), lines, removed };
+  return { ...rest, ...(context.markerTitle !== undefined ? { markerTitle: context.markerTitle } : {}), lines, removed };
 }

@@ -5,14 +5,17 @@ import type { Line, Removal, RemovalKind } from '../types.ts';
 /** What every transform may consult besides the lines. */
 export interface CleanContext {
   noise: NoisePatterns;
-  /** The title given by the article's 第N篇： marker. */
+  /** The title given by the article's 第N篇： marker, and the marker's line. */
   markerTitle?: string;
+  markerLine?: number;
 }
 
 /** Lines after a transform and what it removed. */
 export interface CleanResult {
   lines: Line[];
   removed: Removal[];
+  /** A better copy of the marker title found in the text (the marker's copy is then in `removed`). */
+  markerTitle?: string;
 }
 
 /** One cleaning step; pure. */
