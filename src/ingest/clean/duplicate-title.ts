@@ -34,6 +34,7 @@ export function prefixEnd(text: string, target: string): number {
   return t === chars.length ? i : -1;
 }
 
+/** Removes repeated title lines (see the module comment). */
 export const removeDuplicateTitles: LineTransform = (input, { markerTitle, markerLine, noise }) => {
   const lines: Line[] = input.map((l) => ({ ...l }));
   const removed: Removal[] = [];

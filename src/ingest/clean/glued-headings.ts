@@ -30,6 +30,7 @@ export function splitGluedHeading(text: string): [string, string] | undefined {
   return [head, rest];
 }
 
+/** Splits every glued heading line into a heading line and a paragraph line (same source line number). */
 export const splitGluedHeadings: LineTransform = (lines) => ({
   lines: lines.flatMap((line): Line[] => {
     const parts = splitGluedHeading(line.text);

@@ -8,6 +8,7 @@ const INVISIBLE =
   /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u00ad\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff\ue000-\uf8ff\u{f0000}-\u{10ffff}]+/gu;
 const WORD = /[\p{L}\p{N}]/u;
 
+/** Removes invisible characters from every line, recording them as kind invisible. */
 export const removeInvisible: LineTransform = (lines) =>
   eachLine(lines, (line) =>
     cut(line, matchRanges(INVISIBLE, line.text), 'invisible', (start, end) =>

@@ -9,6 +9,7 @@ import { cut, matchRanges, type LineTransform } from './transform.ts';
 /** What a cut may leave behind that is no text: sentence punctuation (placeholders such as *** stay). */
 const ONLY_PUNCTUATION = /^[\s。，、；：！？,.;:!?]*$/u;
 
+/** Cuts inline noise patterns out of every line. */
 export const removeNoiseInline: LineTransform = (lines, { noise }) => {
   const kept: Line[] = [];
   const removed: Removal[] = [];

@@ -2,6 +2,7 @@
 import type { Line, Removal } from '../types.ts';
 import type { LineTransform } from './transform.ts';
 
+/** Removes lines matching a whole-line noise pattern, under that pattern's kind. */
 export const removeNoiseLines: LineTransform = (lines, { noise }) => {
   const kept: Line[] = [];
   const removed: Removal[] = [];

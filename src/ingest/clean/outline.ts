@@ -10,6 +10,7 @@ import type { LineTransform } from './transform.ts';
 /** Share of outline entries that must reappear in the body. */
 const REPEATED_SHARE = 0.6;
 
+/** Removes the first outline block of an article when the body repeats it. */
 export const removeOutline: LineTransform = (lines, { noise }) => {
   const matches = (patterns: readonly RegExp[], text: string) => patterns.some((p) => p.test(text.trim()));
   const start = lines.findIndex((l) => matches(noise.outline.start, l.text));

@@ -15,6 +15,7 @@ const UNITS = '个件项次人名条篇份位家所年月日天元万亿千百�
 const MID_LINE = new RegExp(`(?<=[\\p{Script=Han}，、])(?<!第)[ \\t\\u3000]+\\d{1,3}[ \\t\\u3000]+(?=\\p{Script=Han})(?![${UNITS}])`, 'gu');
 const AT_END = /(?:(?<=[\p{Script=Han}，。、；：”》）])[ \t\u3000]+\d{1,3}|[-－—–]\s*\d{1,3}\s*[-－—–])\s*$/u;
 
+/** Removes page numbers glued to the start, middle or end of lines. */
 export const removeGluedPageNumbers: LineTransform = (lines) =>
   eachLine(lines, (line) => {
     const ranges: Array<[number, number]> = [];

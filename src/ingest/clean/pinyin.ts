@@ -7,6 +7,7 @@ const ANNOTATION = new RegExp(`(?<=\\p{Script=Han})\\s*[（(]\\s*([a-zü${TONED}
 /** A real annotation carries a tone: a toned vowel or a tone number. */
 const HAS_TONE = new RegExp(`[${TONED}]|[a-zü][1-5]$`, 'u');
 
+/** Removes toned pinyin annotations, recording them as kind pinyin. */
 export const removePinyin: LineTransform = (lines) =>
   eachLine(lines, (line) => {
     const ranges = [...line.text.matchAll(ANNOTATION)]

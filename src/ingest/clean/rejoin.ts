@@ -74,6 +74,7 @@ function join(left: string, right: string): string {
   return /[A-Za-z0-9]$/u.test(a) && /^[A-Za-z0-9]/u.test(b) ? `${a} ${b}` : a + b;
 }
 
+/** Joins lines broken mid-sentence; a joined line keeps the first line's number. */
 export const rejoinBrokenLines: LineTransform = (lines) => {
   const wrap = wrapWidth(lines);
   const out: Line[] = [];

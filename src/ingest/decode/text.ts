@@ -6,6 +6,7 @@
 import { IngestError } from '../errors.ts';
 import { sniffBinary } from './sniff.ts';
 
+/** The encodings a .txt file is read in. */
 export type TextEncoding = 'utf-8' | 'utf-8-bom' | 'utf-16le' | 'utf-16be' | 'gb18030';
 
 /** Decoded text and the encoding it was read in. */
