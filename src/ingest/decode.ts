@@ -25,8 +25,15 @@ export function normalizeLineEndings(text: string): string {
   return text.replace(/\r\n?/g, '\n');
 }
 
+/** Largest input decode accepts by default: far above any compilation of speeches (the seeds are 10–100 KB). */
+export const MAX_INPUT_BYTES = 20 * 1024 * 1024;
+
 /** Decodes a source file; throws IngestError naming the file, the place and the reason for bad input. */
-export async function decode(file: SourceFile): Promise<Decoded> {
+export async function decode(file: SourceFile, { maxBytes = MAX_INPUT_BYTES }: { maxBytes?: number } = {}): Promise<Decoded> {
+  if (file.bytes.length > maxBytes) {
+    const mb = (n: number) => `${(n / 1024 / 1024).toFixed(1)} MB`;
+    throw new IngestError(file.name, {}, `file too large (${mb(file.bytes.length)}; the limit is ${mb(maxBytes)})`);
+  }
   const extension = file.name.slice(file.name.lastIndexOf('.')).toLowerCase();
   let text: string;
   let encoding: Decoded['encoding'];

@@ -166,6 +166,11 @@ describe('decode bad input', () => {
     expect((await failure('b.txt', utf8(' \n\r\n\t'))).reason).toMatch(/^empty file/);
   });
 
+  it('rejects oversized files before reading them', async () => {
+    const error = await decode(sourceFile('big.txt', new Uint8Array(3 * 1024 * 1024)), { maxBytes: 2 * 1024 * 1024 }).catch((e: unknown) => e);
+    expect((error as IngestError).message).toBe('big.txt: file too large (3.0 MB; the limit is 2.0 MB)');
+  });
+
   it('rejects unsupported file types', async () => {
     expect((await failure('a.pdf', utf8('x'))).reason).toBe('unsupported file type ".pdf" (expected .txt or .docx)');
   });
