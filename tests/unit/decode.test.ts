@@ -136,6 +136,13 @@ describe('decode bad input', () => {
     expect(error.message).toBe('content/sources/x.txt: line 2, byte 34: not valid UTF-8, UTF-16 or GB18030 text');
   });
 
+  it('names the damaged line of a GBK file', async () => {
+    const good = encode('同志们：\n今天召开人大工作会议。\n', 'gbk');
+    const bytes = concat(good, new Uint8Array([0xb9, 0xa4, 0xff, 0xd7, 0xf7]), encode('\n结束。\n', 'gbk'));
+    const error = await failure('gbk.txt', bytes);
+    expect(error.place).toEqual({ line: 3, byte: good.length + 2 });
+  });
+
   it('does not mistake UTF-8 with one broken byte for GBK', async () => {
     const bytes = concat(utf8(TEXT), new Uint8Array([0xe4, 0xb8]), utf8('\n'));
     const error = await failure('x.txt', bytes);

@@ -50,6 +50,22 @@ export function firstInvalidUtf8(bytes: Uint8Array): number {
   return -1;
 }
 
+/** Offset of the first byte that breaks the GB18030 byte structure, or -1 when there is none. */
+export function firstInvalidGb18030(bytes: Uint8Array): number {
+  const lead = (b: number | undefined) => b !== undefined && b >= 0x81 && b <= 0xfe;
+  const digit = (b: number | undefined) => b !== undefined && b >= 0x30 && b <= 0x39;
+  for (let i = 0; i < bytes.length; ) {
+    const b = bytes[i]!;
+    const c = bytes[i + 1];
+    if (b < 0x80) i += 1;
+    else if (!lead(b)) return i;
+    else if (c !== undefined && ((c >= 0x40 && c <= 0x7e) || (c >= 0x80 && c <= 0xfe))) i += 2;
+    else if (digit(c) && lead(bytes[i + 2]) && digit(bytes[i + 3])) i += 4;
+    else return i;
+  }
+  return -1;
+}
+
 /**
  * Share of the non-ASCII bytes that form valid UTF-8 sequences. UTF-8 text with a few broken bytes
  * scores near 1; GBK text only by chance, far lower.
@@ -146,8 +162,12 @@ export function decodeTextBytes(name: string, bytes: Uint8Array): DecodedText {
     if (gbReadsAsText && textLikeShare(text) < UTF8_IMPLAUSIBLE) return checked(name, { text: gb, encoding: 'gb18030' });
     return checked(name, { text, encoding: 'utf-8' });
   }
-  if (gbReadsAsText && utf8Share(bytes) < UTF8_SHARE_LIMIT) return checked(name, { text: gb, encoding: 'gb18030' });
-  throw new IngestError(name, { line: lineOfByte(bytes, invalidAt), byte: invalidAt }, 'not valid UTF-8, UTF-16 or GB18030 text');
+  const mostlyUtf8 = utf8Share(bytes) >= UTF8_SHARE_LIMIT;
+  if (gbReadsAsText && !mostlyUtf8) return checked(name, { text: gb, encoding: 'gb18030' });
+  // Name the place where the likelier encoding breaks: GBK text with one damaged line is reported there.
+  const gbInvalidAt = mostlyUtf8 ? -1 : firstInvalidGb18030(bytes);
+  const at = gbInvalidAt >= 0 ? gbInvalidAt : invalidAt;
+  throw new IngestError(name, { line: lineOfByte(bytes, at), byte: at }, 'not valid UTF-8, UTF-16 or GB18030 text');
 }
 
 /** Characters that never occur in text: C0/C1 controls other than tab, line feed, carriage return, form feed. */
