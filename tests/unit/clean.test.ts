@@ -4,7 +4,7 @@ import { splitArticles } from '../../src/ingest/split.ts';
 import { noise, seed } from './fixtures.ts';
 
 describe('cleanArticle', () => {
-  it('runs the transforms in order: invisible characters go before titles are compared', () => {
+  it('runs the transforms in order: invisible characters go before titles are compared, headings are unglued before outlines are matched', () => {
     expect(CLEAN_TRANSFORMS.map(([name]) => name)).toEqual([
       'invisible',
       'pinyin',
@@ -12,8 +12,8 @@ describe('cleanArticle', () => {
       'noise-inline',
       'page-numbers',
       'duplicate-title',
-      'outline',
       'glued-headings',
+      'outline',
       'rejoin',
     ]);
   });

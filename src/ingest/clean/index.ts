@@ -23,8 +23,8 @@ export const CLEAN_TRANSFORMS: ReadonlyArray<readonly [string, LineTransform]> =
   ['noise-inline', removeNoiseInline],
   ['page-numbers', removeGluedPageNumbers],
   ['duplicate-title', removeDuplicateTitles],
-  ['outline', removeOutline],
   ['glued-headings', splitGluedHeadings],
+  ['outline', removeOutline], // after glued-headings: the body's headings it looks for may be glued
   ['rejoin', rejoinBrokenLines],
 ];
 
