@@ -1,0 +1,77 @@
+/** Decides the level of the body speaking or reporting: province, prefecture, county, township or unknown. */
+import type { DocumentLevel } from '../../schemas/document.ts';
+
+/** The article parts the decision looks at. */
+export interface LevelInput {
+  head: string;
+  /** The speaking or reporting organ, when stated (byline). */
+  organ?: string;
+  body: string;
+}
+
+type Known = Exclude<DocumentLevel, 'unknown'>;
+
+const LEVEL_NAME: Record<Known, string> = { province: '省级', prefecture: '市级', county: '县级', township: '乡镇级' };
+
+/** The administrative unit right before an organ word: 疏勒县人大常委会 → 县, 乡人大主席团 → 乡. */
+const ORGAN_UNIT = /(自治区|省|自治州|市|州|地区|盟|县|区|旗|乡|镇|街道)(?:人大|人民代表大会|党委|党工委|委员会|[党工]?委|人民政府|政府|工商联|政协|[^，。省市县区乡镇]{0,6}[局办])/u;
+
+function unitLevel(unit: string): Known {
+  if (unit === '省' || unit === '自治区') return 'province';
+  if (/^(?:市|州|自治州|地区|盟)$/u.test(unit)) return 'prefecture';
+  if (/^(?:县|区|旗)$/u.test(unit)) return 'county';
+  return 'township';
+}
+
+/** Speaker roles (省委书记, 市长, 县人大常委会主任 …) named in the title. */
+const ROLE = /(省|市|州|县|区|旗|乡|镇)(?:委书记|长|人大常委会主任|人大常委会副主任|党委书记|人大主席)/u;
+/** Meetings convened for a whole area: 全市…会议, 市委人大工作会议. */
+const SCOPE = /全(省|市|州|县|区|旗|乡|镇)|(省|市|州|县|区)委(?:召开的)?(?:人大|人大政协)?工作会议/u;
+/** Sessions and reports of a township congress itself. */
+const TOWNSHIP_TITLE = /(?:乡镇|乡|镇)(?:人大|人民代表大会)(?:第.{1,4}次会议)?(?:开幕会|闭幕会|会议)|(?:乡镇|乡|镇)人大(?:工作)?(?:总结|汇报|报告)/u;
+/** First-person references to one's own area in the body: 我县, 全市, 本镇 … */
+const SELF = /(?:我|本|全)(省|市|州|县|区|旗|乡|镇)/gu;
+
+/**
+ * Decides the level from, in order: the organ in the byline; a speaker role in the title
+ * (市委书记 → prefecture); the area a meeting in the title covers (全县 → county); a township
+ * congress session or report in the title; else the body's own-area references (我县, 全镇 …),
+ * by majority. Returns notes for readers when the decision was not made from the title or byline.
+ */
+export function classifyLevel(input: LevelInput): { level: DocumentLevel; notes: string[] } {
+  const notes: string[] = [];
+  const title = input.head;
+  const fromTitle = ((): Known | undefined => {
+    const role = ROLE.exec(title.split(/在/u)[0]!);
+    if (role) return unitLevel(role[1]!);
+    const scope = SCOPE.exec(title);
+    if (scope) return unitLevel(scope[1] ?? scope[2]!);
+    if (TOWNSHIP_TITLE.test(title)) return 'township';
+    return undefined;
+  })();
+  const organUnit = input.organ ? ORGAN_UNIT.exec(input.organ) : null;
+  if (organUnit) {
+    const level = unitLevel(organUnit[1]!);
+    if (fromTitle && fromTitle !== level) {
+      notes.push(`标题指向${LEVEL_NAME[fromTitle]}会议，但材料署名为“${input.organ}”，按署名机关定为${LEVEL_NAME[level]}`);
+    }
+    return { level, notes };
+  }
+  if (fromTitle) return { level: fromTitle, notes };
+
+  const tally = new Map<Known, number>();
+  for (const m of input.body.matchAll(SELF)) {
+    const level = unitLevel(m[1]!);
+    tally.set(level, (tally.get(level) ?? 0) + 1);
+  }
+  const ranked = [...tally].sort((a, b) => b[1] - a[1]);
+  if (ranked.length === 0 || (ranked.length > 1 && ranked[0]![1] === ranked[1]![1])) {
+    notes.push('标题和署名未显示发言或汇报主体的层级，正文自称也不足以判断，层级未定');
+    return { level: 'unknown', notes };
+  }
+  const [level, count] = ranked[0]!;
+  const words = [...new Set([...input.body.matchAll(SELF)].filter((m) => unitLevel(m[1]!) === level).map((m) => m[0]))];
+  notes.push(`标题和署名未显示层级，按正文自称“${words.slice(0, 3).join('”“')}”（${count}次）定为${LEVEL_NAME[level]}`);
+  if (words.some((w) => w.endsWith('区'))) notes.push('“区”按县级（市辖区）处理');
+  return { level, notes };
+}

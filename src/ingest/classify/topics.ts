@@ -1,0 +1,51 @@
+/** Ranks the taxonomy's topics for an article by keyword frequency (title matches weigh more). */
+import type { Topic } from '../../taxonomy.ts';
+import { countMatches, termMatcher, type TermMatcher } from './terms.ts';
+
+/** A topic with its compiled keywords. */
+export interface TopicMatcher {
+  slug: string;
+  matcher: TermMatcher;
+}
+
+/** A topic's score for one article. */
+export interface TopicScore {
+  slug: string;
+  score: number;
+}
+
+/** One title match weighs as much as this many matches per 1,000 body characters. */
+const TITLE_WEIGHT = 3;
+/** Topics scoring below this share of the best one are not central enough to list. */
+const RELATIVE_CUTOFF = 0.3;
+const MAX_TOPICS = 5;
+
+/** Compiles the taxonomy's keywords (the topic's name counts as a keyword). */
+export function topicMatchers(topics: readonly Topic[]): TopicMatcher[] {
+  return topics.map((t) => ({ slug: t.slug, matcher: termMatcher([t.name, ...t.keywords]) }));
+}
+
+/** Every topic's score: title matches × 3 plus body matches per 1,000 characters. */
+export function scoreTopics(head: string, body: string, topics: readonly TopicMatcher[]): TopicScore[] {
+  const per1000 = 1000 / Math.max(body.length, 500);
+  return topics.map(({ slug, matcher }) => ({
+    slug,
+    score: TITLE_WEIGHT * countMatches(head, matcher) + countMatches(body, matcher) * per1000,
+  }));
+}
+
+/**
+ * 1–5 topic slugs, most central first: those scoring at least 30% of the best; ties keep taxonomy
+ * order. With no keyword match at all, the first topic of `fallback` order is returned.
+ */
+export function rankTopics(head: string, body: string, topics: readonly TopicMatcher[]): string[] {
+  const scores = scoreTopics(head, body, topics)
+    .map((s, i) => ({ ...s, i }))
+    .sort((a, b) => b.score - a.score || a.i - b.i);
+  const best = scores[0]!.score;
+  if (best === 0) return [scores[0]!.slug];
+  return scores
+    .filter((s) => s.score > 0 && s.score >= RELATIVE_CUTOFF * best)
+    .slice(0, MAX_TOPICS)
+    .map((s) => s.slug);
+}
