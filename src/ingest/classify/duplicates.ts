@@ -14,12 +14,14 @@ const MIN_JACCARD = 0.7;
 /** … or the shorter one lies this much inside the other, at a Jaccard of at least 0.5 (an excerpt). */
 const MIN_CONTAINMENT = 0.9;
 const MIN_JACCARD_CONTAINED = 0.5;
+/** Candidates whose signatures estimate a Jaccard below this are not compared exactly (σ ≈ 0.045 at 0.5). */
+const MIN_ESTIMATE = 0.35;
 /** Buckets larger than this are linked through their first member only (mass templates). */
 const MAX_BUCKET_PAIRS = 50;
 
 /** Letters and digits only: punctuation, spaces and line breaks do not make documents differ. */
 export function normalizeForShingles(text: string): string {
-  return text.replace(/[^\p{L}\p{N}]/gu, '');
+  return text.replace(/[^\p{L}\p{N}]+/gu, '');
 }
 
 /** 32-bit hash of `SHINGLE` characters starting at `start` (FNV-1a, then a murmur3 finalizer). */
@@ -65,6 +67,13 @@ function signature(normalized: string): Uint32Array {
     }
   }
   return sig;
+}
+
+/** The share of signature bins two documents agree on: an estimate of their Jaccard similarity. */
+function estimatedJaccard(a: Uint32Array, b: Uint32Array): number {
+  let same = 0;
+  for (let i = 0; i < BINS; i++) if (a[i] === b[i]) same++;
+  return same / BINS;
 }
 
 /** |A ∩ B| of two sorted sets. */
@@ -139,7 +148,8 @@ export function findDuplicates(docs: readonly { key: string; text: string }[]): 
   for (const [x, y] of candidatePairs(signatures)) {
     const a = usable[x]!;
     const b = usable[y]!;
-    if (root(a) !== root(b) && nearDuplicate(setOf(a), setOf(b))) parent[root(a)] = root(b);
+    if (root(a) === root(b) || estimatedJaccard(signatures[x]!, signatures[y]!) < MIN_ESTIMATE) continue;
+    if (nearDuplicate(setOf(a), setOf(b))) parent[root(a)] = root(b);
   }
   const groups = new Map<number, number[]>();
   docs.forEach((_, i) => {

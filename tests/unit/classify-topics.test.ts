@@ -1,0 +1,64 @@
+import { describe, expect, it } from 'vitest';
+import { rankTopics, scoreTopics, topicMatchers } from '../../src/ingest/classify/topics.ts';
+import { countMatches, termMatcher } from '../../src/ingest/classify/terms.ts';
+import { loadTopics } from '../../src/taxonomy.ts';
+import { articleText } from '../../src/ingest/classify/text.ts';
+import { seedArticle } from './helpers/seed-articles.ts';
+
+const taxonomy = loadTopics(new URL('../../content/topics.yaml', import.meta.url));
+const topics = topicMatchers(taxonomy);
+
+describe('the taxonomy', () => {
+  it('covers the topics the issue requires', () => {
+    const names = taxonomy.map((t) => t.name);
+    for (const name of ['乡镇人大工作', '代表工作', '监督工作', '人大宣传', '党的领导', '自身建设', '人事任免', '重大事项决定', '选举换届', '立法工作', '信访工作']) {
+      expect(names).toContain(name);
+    }
+  });
+});
+
+describe('termMatcher', () => {
+  it('counts the longest term at each place, once', () => {
+    const m = termMatcher(['监督', '监督法', '人大']);
+    expect(countMatches('贯彻监督法，加强监督，人大监督', m)).toBe(4);
+    expect(countMatches('监督法', termMatcher(['监督', '监督法']))).toBe(1);
+  });
+
+  it('treats regular-expression characters in terms literally', () => {
+    expect(countMatches('a.b axb', termMatcher(['a.b']))).toBe(1);
+    expect(countMatches('任何文字', termMatcher([]))).toBe(0);
+  });
+});
+
+describe('rankTopics', () => {
+  it('weighs a title match above scattered body matches', () => {
+    const body = '加强代表工作。'.repeat(3) + '其他内容'.repeat(300);
+    const ranked = rankTopics('人大宣传工作会议讲话', body, topics);
+    expect(ranked[0]).toBe('publicity');
+  });
+
+  it('normalizes body frequency by length: the same share of keywords scores the same', () => {
+    const short = scoreTopics('', '执法检查'.repeat(2) + '文'.repeat(1000), topics).find((s) => s.slug === 'oversight')!;
+    const long = scoreTopics('', '执法检查'.repeat(4) + '文'.repeat(2000), topics).find((s) => s.slug === 'oversight')!;
+    expect(long.score).toBeCloseTo(short.score, 1);
+  });
+
+  it('returns 1–5 slugs, most central first, on seed articles', () => {
+    const rank = (prefix: string, ordinal: number, header?: Parameters<typeof seedArticle>[2]) => {
+      const t = articleText(seedArticle(prefix, ordinal, header));
+      return rankTopics(t.head, t.body, topics);
+    };
+    expect(rank('004', 2)[0]).toBe('publicity');
+    expect(rank('001', 1)[0]).toBe('party-leadership');
+    expect(rank('003', 5)).toContain('deputies');
+    for (const [p, o] of [['000', 2], ['001', 5], ['004', 5]] as const) {
+      const r = rank(p, o);
+      expect(r.length).toBeGreaterThanOrEqual(1);
+      expect(r.length).toBeLessThanOrEqual(5);
+    }
+  });
+
+  it('still returns one topic for text without any keyword', () => {
+    expect(rankTopics('文章', '没有任何关键词的文字。', topics)).toHaveLength(1);
+  });
+});
