@@ -57,6 +57,11 @@ describe('resolvePlace on ambiguous and generic names', () => {
     expect(result.notes.join()).toMatch(/朝阳区.*同名/u);
   });
 
+  it('reads a name shared by a province and its own prefecture as the province', () => {
+    expect(place('吉林人大')).toEqual({ name: '吉林省', province: '吉林省', code: '22' });
+    expect(place('吉林省吉林市人大')?.code).toBe('2202');
+  });
+
   it('disambiguates a shared name by a co-occurring one', () => {
     expect(place('北京市朝阳区人大常委会召开会议')?.code).toBe('110105');
     expect(place('辽宁省朝阳市朝阳县人大')?.province).toBe('辽宁省');

@@ -33,20 +33,26 @@ describe('termMatcher', () => {
 describe('rankTopics', () => {
   it('weighs a title match above scattered body matches', () => {
     const body = '加强代表工作。'.repeat(3) + '其他内容'.repeat(300);
-    const ranked = rankTopics('人大宣传工作会议讲话', body, topics);
+    const ranked = rankTopics({ head: '人大宣传工作会议讲话', headings: '', body }, topics);
     expect(ranked[0]).toBe('publicity');
   });
 
+  it('counts a keyword in a heading more than the same keyword in running text', () => {
+    const body = '加强代表工作，发挥代表作用。\n' + '其他内容'.repeat(250);
+    const plain = scoreTopics({ head: '', headings: '', body }, topics).find((s) => s.slug === 'self-building')!;
+    const headed = scoreTopics({ head: '', headings: '四、加强自身建设', body: `${body}\n四、加强自身建设` }, topics);
+    expect(headed.find((s) => s.slug === 'self-building')!.score).toBeGreaterThan(plain.score + 1);
+  });
+
   it('normalizes body frequency by length: the same share of keywords scores the same', () => {
-    const short = scoreTopics('', '执法检查'.repeat(2) + '文'.repeat(1000), topics).find((s) => s.slug === 'oversight')!;
-    const long = scoreTopics('', '执法检查'.repeat(4) + '文'.repeat(2000), topics).find((s) => s.slug === 'oversight')!;
+    const short = scoreTopics({ head: '', headings: '', body: '执法检查'.repeat(2) + '文'.repeat(1000) }, topics).find((s) => s.slug === 'oversight')!;
+    const long = scoreTopics({ head: '', headings: '', body: '执法检查'.repeat(4) + '文'.repeat(2000) }, topics).find((s) => s.slug === 'oversight')!;
     expect(long.score).toBeCloseTo(short.score, 1);
   });
 
   it('returns 1–5 slugs, most central first, on seed articles', () => {
     const rank = (prefix: string, ordinal: number, header?: Parameters<typeof seedArticle>[2]) => {
-      const t = articleText(seedArticle(prefix, ordinal, header));
-      return rankTopics(t.head, t.body, topics);
+      return rankTopics(articleText(seedArticle(prefix, ordinal, header)), topics);
     };
     expect(rank('004', 2)[0]).toBe('publicity');
     expect(rank('001', 1)[0]).toBe('party-leadership');
@@ -59,6 +65,6 @@ describe('rankTopics', () => {
   });
 
   it('still returns one topic for text without any keyword', () => {
-    expect(rankTopics('文章', '没有任何关键词的文字。', topics)).toHaveLength(1);
+    expect(rankTopics({ head: '文章', headings: '', body: '没有任何关键词的文字。' }, topics)).toEqual(['township']);
   });
 });

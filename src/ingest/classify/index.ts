@@ -80,7 +80,7 @@ export function classifyArticle(
     ...(located.place ? { place: located.place } : {}),
     ...(speaker ? { speaker } : {}),
     ...(organ ? { organ } : {}),
-    topics: rankTopics(text.head, text.body, context.topics),
+    topics: rankTopics(text, context.topics),
     onTopic: scope.onTopic,
     summary: extractSummary(text, article.title),
   };

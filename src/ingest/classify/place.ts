@@ -153,8 +153,10 @@ export function resolvePlace(text: string, gazetteer: Gazetteer): { place?: Reso
   const mentions = findMentions(text, gazetteer);
   const resolved = new Map<Mention, Division>();
   for (const m of mentions) {
-    const strong = m.entries.filter((e) => e.strong);
-    if (strong.length === 1) resolved.set(m, strong[0]!.division);
+    // One strong reading, or readings nested in one branch (吉林: 吉林省 ⊃ 吉林市): the outermost.
+    const strong = m.entries.filter((e) => e.strong).map((e) => e.division);
+    const outer = strong.find((d) => strong.every((o) => ancestry(o).includes(d)));
+    if (outer) resolved.set(m, outer);
   }
   // Readings of an unresolved name, narrowed by the resolved ones: same branch, then same
   // prefecture, then same province. Weak names (county short names) only by the same branch.

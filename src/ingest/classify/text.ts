@@ -11,6 +11,8 @@ export interface ArticleText {
   blocks: { heading: boolean; text: string }[];
   /** The body blocks joined by newlines. */
   body: string;
+  /** The body's headings joined by newlines. */
+  headings: string;
   /** Head and body together: what keyword counts run over. */
   all: string;
 }
@@ -27,7 +29,8 @@ export function articleText(article: StructuredArticle): ArticleText {
   const head = [article.title, article.subtitle].filter(Boolean).join('\n');
   const blocks = bodyBlocks(article.body);
   const body = blocks.map((b) => b.text).join('\n');
-  return { head, blocks, body, all: `${head}\n${body}` };
+  const headings = blocks.filter((b) => b.heading).map((b) => b.text).join('\n');
+  return { head, blocks, body, headings, all: `${head}\n${body}` };
 }
 
 /** Splits text into sentences, each keeping its closing punctuation (。！？ and a closing quote). */

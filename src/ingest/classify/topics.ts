@@ -14,10 +14,12 @@ export interface TopicScore {
   score: number;
 }
 
-/** One title match weighs as much as this many matches per 1,000 body characters. */
+/** One title match weighs as much as this many matches per 1,000 body characters … */
 const TITLE_WEIGHT = 3;
+/** … and one match in a body heading (一、… （一）…) this many: headings say what a part is about. */
+const HEADING_WEIGHT = 1;
 /** Topics scoring below this share of the best one are not central enough to list. */
-const RELATIVE_CUTOFF = 0.3;
+const RELATIVE_CUTOFF = 0.25;
 const MAX_TOPICS = 5;
 
 /** Compiles the taxonomy's keywords (the topic's name counts as a keyword). */
@@ -25,21 +27,34 @@ export function topicMatchers(topics: readonly Topic[]): TopicMatcher[] {
   return topics.map((t) => ({ slug: t.slug, matcher: termMatcher([t.name, ...t.keywords]) }));
 }
 
-/** Every topic's score: title matches × 3 plus body matches per 1,000 characters. */
-export function scoreTopics(head: string, body: string, topics: readonly TopicMatcher[]): TopicScore[] {
-  const per1000 = 1000 / Math.max(body.length, 500);
+/** The text a topic score reads: title (and subtitle), the body's headings, and the whole body. */
+export interface TopicText {
+  head: string;
+  headings: string;
+  body: string;
+}
+
+/**
+ * Every topic's score: title matches × 3, heading matches × 1, plus body matches per 1,000
+ * characters (bodies shorter than 500 characters count as 500).
+ */
+export function scoreTopics(text: TopicText, topics: readonly TopicMatcher[]): TopicScore[] {
+  const per1000 = 1000 / Math.max(text.body.length, 500);
   return topics.map(({ slug, matcher }) => ({
     slug,
-    score: TITLE_WEIGHT * countMatches(head, matcher) + countMatches(body, matcher) * per1000,
+    score:
+      TITLE_WEIGHT * countMatches(text.head, matcher) +
+      HEADING_WEIGHT * countMatches(text.headings, matcher) +
+      countMatches(text.body, matcher) * per1000,
   }));
 }
 
 /**
- * 1–5 topic slugs, most central first: those scoring at least 30% of the best; ties keep taxonomy
- * order. With no keyword match at all, the first topic of `fallback` order is returned.
+ * 1–5 topic slugs, most central first: those scoring at least a quarter of the best; ties keep
+ * taxonomy order. With no keyword match at all, the taxonomy's first topic.
  */
-export function rankTopics(head: string, body: string, topics: readonly TopicMatcher[]): string[] {
-  const scores = scoreTopics(head, body, topics)
+export function rankTopics(text: TopicText, topics: readonly TopicMatcher[]): string[] {
+  const scores = scoreTopics(text, topics)
     .map((s, i) => ({ ...s, i }))
     .sort((a, b) => b.score - a.score || a.i - b.i);
   const best = scores[0]!.score;
