@@ -94,6 +94,20 @@ describe('classifyArticle over the 21 seed articles', () => {
     expect(data('000-4').summary).toBe('在全国各级人大广泛深入学习贯彻中央9号文件精神的形势下，我们组织召开了这次乡镇人大主席座谈会。');
   });
 
+  it('gives evidence for every inferred field', () => {
+    const r = results.get('003-1')!;
+    expect(r.evidence).toMatchObject({
+      kind: expect.stringContaining('疏勒县人大常委会'),
+      level: '署名机关“疏勒县人大常委会”',
+      date: '落款“2024年9月8日”',
+      era: expect.stringContaining('“中央新疆工作座谈会”（2010–2013年间）'),
+      place: expect.stringMatching(/^正文地名“疏勒县”\d+次/u),
+      topics: expect.stringMatching(/^township \d+\.\d/u),
+      onTopic: expect.stringMatching(/^人大工作用语\d+次/u),
+    });
+    expect(results.get('001-5')!.evidence.year).toBe('无落款日期，按正文提及的““十一五”规划的开局之年”推定');
+  });
+
   it('leaves the title as the structure stage gave it', () => {
     expect(data('003-3').title).toBe('充分发挥代表作用(人大汇报材料)');
   });

@@ -33,7 +33,7 @@ describe('termMatcher', () => {
 describe('rankTopics', () => {
   it('weighs a title match above scattered body matches', () => {
     const body = '加强代表工作。'.repeat(3) + '其他内容'.repeat(300);
-    const ranked = rankTopics({ head: '人大宣传工作会议讲话', headings: '', body }, topics);
+    const ranked = rankTopics({ head: '人大宣传工作会议讲话', headings: '', body }, topics).map((t) => t.slug);
     expect(ranked[0]).toBe('publicity');
   });
 
@@ -52,7 +52,7 @@ describe('rankTopics', () => {
 
   it('returns 1–5 slugs, most central first, on seed articles', () => {
     const rank = (prefix: string, ordinal: number, header?: Parameters<typeof seedArticle>[2]) => {
-      return rankTopics(articleText(seedArticle(prefix, ordinal, header)), topics);
+      return rankTopics(articleText(seedArticle(prefix, ordinal, header)), topics).map((t) => t.slug);
     };
     expect(rank('004', 2)[0]).toBe('publicity');
     expect(rank('001', 1)[0]).toBe('party-leadership');
@@ -65,6 +65,6 @@ describe('rankTopics', () => {
   });
 
   it('still returns one topic for text without any keyword', () => {
-    expect(rankTopics({ head: '文章', headings: '', body: '没有任何关键词的文字。' }, topics)).toEqual(['township']);
+    expect(rankTopics({ head: '文章', headings: '', body: '没有任何关键词的文字。' }, topics)).toEqual([{ slug: 'township', score: 0 }]);
   });
 });

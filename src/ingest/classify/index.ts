@@ -2,7 +2,7 @@
 import type { Classification, StructuredArticle } from '../types.ts';
 import type { ClassifyContext } from './context.ts';
 import { isDateBlock, parseDateline, type StatedDate } from './date.ts';
-import { estimateEra, quoteBinding, yearConflict } from './era.ts';
+import { estimateEra, formatRange, quoteBinding, yearConflict } from './era.ts';
 import { classifyKind } from './kind.ts';
 import { classifyLevel } from './level.ts';
 import { findSpeakerOrgan } from './people.ts';
@@ -15,6 +15,7 @@ import { rankTopics } from './topics.ts';
 export type { ClassifyContext } from './context.ts';
 export { createClassifyContext, loadClassifyContext } from './context.ts';
 export { findDuplicates } from './duplicates.ts';
+export { articleText } from './text.ts';
 
 /** How many blocks at either end of the body may hold a dateline the structure stage left there. */
 const DATE_BLOCK_REACH = 3;
@@ -36,37 +37,60 @@ function statedDate(article: StructuredArticle, text: ArticleText, notes: string
   return date;
 }
 
-/** Classifies one article: every frontmatter field except provenance, with notes explaining judgement calls. */
-export function classifyArticle(
-  article: StructuredArticle,
-  context: ClassifyContext,
-): { data: Classification; notes: string[] } {
+/** Why each inferred field has its value: the cue, matches or counts it rests on (Chinese, for reports). */
+export type Evidence = Partial<Record<keyof Classification, string>>;
+
+/** What the classify stage returns for one article. */
+export interface ClassifyResult {
+  data: Classification;
+  /** Judgement calls and conflicts, for the ingest report. */
+  notes: string[];
+  evidence: Evidence;
+}
+
+/**
+ * Classifies one article: every frontmatter field except provenance, with evidence per inferred
+ * field and notes explaining judgement calls.
+ */
+export function classifyArticle(article: StructuredArticle, context: ClassifyContext): ClassifyResult {
   const notes: string[] = [];
+  const evidence: Evidence = {};
   const text = articleText(article);
   const { speaker, organ } = findSpeakerOrgan(article);
 
   const kind = classifyKind({ head: text.head, byline: article.byline, salutation: article.salutation, body: text.body });
+  evidence.kind = kind.evidence;
   if (kind.note) notes.push(kind.note);
   const level = classifyLevel({ head: text.head, organ, body: text.body });
+  evidence.level = level.evidence;
   notes.push(...level.notes);
 
   const stated = statedDate(article, text, notes);
   const era = estimateEra(text.all, context.eras);
   const conflict = yearConflict(era, stated?.year, text.body);
   let year = stated?.year ?? null;
+  if (stated) evidence.year = evidence.date = `落款“${stated.text}”`;
+  if (era) evidence.era = `正文提及${era.evidence.map((e) => `“${e.text}”（${formatRange(e.from, e.to)}）`).join('')}`;
   if (!stated && era && era.from !== null && era.from === era.to) {
     year = era.from;
-    notes.push(`无落款日期，年份按正文提及的${quoteBinding(era)}推定为${year}年`);
+    evidence.year = `无落款日期，按正文提及的${quoteBinding(era)}推定`;
+    notes.push(`${evidence.year}为${year}年`);
   }
-  if (conflict) notes.push(`年份矛盾：${conflict}`);
+  if (conflict) {
+    evidence.yearConflict = conflict;
+    notes.push(`年份矛盾：${conflict}`);
+  }
 
   const located = resolvePlace([text.all, article.byline ?? ''].join('\n'), context.gazetteer);
+  if (located.evidence) evidence.place = located.evidence;
   notes.push(...located.notes);
 
+  const topics = rankTopics(text, context.topics);
+  evidence.topics = topics.map((t) => `${t.slug} ${t.score.toFixed(1)}`).join('、');
+
   const scope = judgeScope(text.all, context.scope);
-  if (!scope.onTopic) {
-    notes.push(`人大工作用语${scope.inside}次，政协、工商联等其他机关用语${scope.outside}次，标为非人大工作材料`);
-  }
+  evidence.onTopic = `人大工作用语${scope.inside}次，政协、工商联等其他机关用语${scope.outside}次`;
+  if (!scope.onTopic) notes.push(`${evidence.onTopic}，标为非人大工作材料`);
 
   const data: Classification = {
     title: article.title,
@@ -80,9 +104,9 @@ export function classifyArticle(
     ...(located.place ? { place: located.place } : {}),
     ...(speaker ? { speaker } : {}),
     ...(organ ? { organ } : {}),
-    topics: rankTopics(text, context.topics),
+    topics: topics.map((t) => t.slug),
     onTopic: scope.onTopic,
     summary: extractSummary(text, article.title),
   };
-  return { data, notes };
+  return { data, notes, evidence };
 }

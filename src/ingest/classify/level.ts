@@ -32,46 +32,58 @@ const TOWNSHIP_TITLE = /(?:乡镇|乡|镇)(?:人大|人民代表大会)(?:第.{1
 /** First-person references to one's own area in the body: 我县, 全市, 本镇 … */
 const SELF = /(?:我|本|全)(省|市|州|县|区|旗|乡|镇)/gu;
 
+/** The level, the cue it rests on, and notes for readers when it was a judgement call. */
+export interface LevelDecision {
+  level: DocumentLevel;
+  evidence: string;
+  notes: string[];
+}
+
+/** The level a title states through a speaker role, a meeting's area or a township session. */
+function titleCue(title: string): { level: Known; cue: string } | undefined {
+  const role = ROLE.exec(title.split(/在/u)[0]!);
+  if (role) return { level: unitLevel(role[1]!), cue: role[0] };
+  const scope = SCOPE.exec(title);
+  if (scope) return { level: unitLevel(scope[1] ?? scope[2]!), cue: scope[0] };
+  const township = TOWNSHIP_TITLE.exec(title);
+  return township ? { level: 'township', cue: township[0] } : undefined;
+}
+
 /**
  * Decides the level from, in order: the organ in the byline; a speaker role in the title
  * (市委书记 → prefecture); the area a meeting in the title covers (全县 → county); a township
  * congress session or report in the title; else the body's own-area references (我县, 全镇 …),
- * by majority. Returns notes for readers when the decision was not made from the title or byline.
+ * by majority. Notes explain decisions not made from the title or byline, and conflicts.
  */
-export function classifyLevel(input: LevelInput): { level: DocumentLevel; notes: string[] } {
+export function classifyLevel(input: LevelInput): LevelDecision {
   const notes: string[] = [];
-  const title = input.head;
-  const fromTitle = ((): Known | undefined => {
-    const role = ROLE.exec(title.split(/在/u)[0]!);
-    if (role) return unitLevel(role[1]!);
-    const scope = SCOPE.exec(title);
-    if (scope) return unitLevel(scope[1] ?? scope[2]!);
-    if (TOWNSHIP_TITLE.test(title)) return 'township';
-    return undefined;
-  })();
+  const fromTitle = titleCue(input.head);
   const organUnit = input.organ ? ORGAN_UNIT.exec(input.organ) : null;
   if (organUnit) {
     const level = unitLevel(organUnit[1]!);
-    if (fromTitle && fromTitle !== level) {
-      notes.push(`标题指向${LEVEL_NAME[fromTitle]}会议，但材料署名为“${input.organ}”，按署名机关定为${LEVEL_NAME[level]}`);
+    if (fromTitle && fromTitle.level !== level) {
+      notes.push(`标题指向${LEVEL_NAME[fromTitle.level]}会议，但材料署名为“${input.organ}”，按署名机关定为${LEVEL_NAME[level]}`);
     }
-    return { level, notes };
+    return { level, evidence: `署名机关“${input.organ}”`, notes };
   }
-  if (fromTitle) return { level: fromTitle, notes };
+  if (fromTitle) return { level: fromTitle.level, evidence: `标题中的“${fromTitle.cue}”`, notes };
 
-  const tally = new Map<Known, number>();
+  const tally = new Map<Known, string[]>();
   for (const m of input.body.matchAll(SELF)) {
     const level = unitLevel(m[1]!);
-    tally.set(level, (tally.get(level) ?? 0) + 1);
+    const words = tally.get(level);
+    if (words) words.push(m[0]);
+    else tally.set(level, [m[0]]);
   }
-  const ranked = [...tally].sort((a, b) => b[1] - a[1]);
-  if (ranked.length === 0 || (ranked.length > 1 && ranked[0]![1] === ranked[1]![1])) {
-    notes.push('标题和署名未显示发言或汇报主体的层级，正文自称也不足以判断，层级未定');
-    return { level: 'unknown', notes };
+  const ranked = [...tally].sort((a, b) => b[1].length - a[1].length);
+  if (ranked.length === 0 || (ranked.length > 1 && ranked[0]![1].length === ranked[1]![1].length)) {
+    const why = '标题和署名未显示发言或汇报主体的层级，正文自称也不足以判断，层级未定';
+    return { level: 'unknown', evidence: why, notes: [why] };
   }
-  const [level, count] = ranked[0]!;
-  const words = [...new Set([...input.body.matchAll(SELF)].filter((m) => unitLevel(m[1]!) === level).map((m) => m[0]))];
-  notes.push(`标题和署名未显示层级，按正文自称“${words.slice(0, 3).join('”“')}”（${count}次）定为${LEVEL_NAME[level]}`);
+  const [level, words] = ranked[0]!;
+  const distinct = [...new Set(words)].slice(0, 3).join('”“');
+  const evidence = `正文自称“${distinct}”（${words.length}次）`;
+  notes.push(`标题和署名未显示层级，按${evidence}定为${LEVEL_NAME[level]}`);
   if (words.some((w) => w.endsWith('区'))) notes.push('“区”按县级（市辖区）处理');
-  return { level, notes };
+  return { level, evidence, notes };
 }

@@ -148,7 +148,10 @@ function province(d: Division): Division {
  * when exactly one reading fits the anchors (see narrowings). The place is the deepest division
  * holding at least 60% of the mentions that bear on it.
  */
-export function resolvePlace(text: string, gazetteer: Gazetteer): { place?: ResolvedPlace; notes: string[] } {
+export function resolvePlace(
+  text: string,
+  gazetteer: Gazetteer,
+): { place?: ResolvedPlace; evidence?: string; notes: string[] } {
   const notes: string[] = [];
   const mentions = findMentions(text, gazetteer);
   const resolved = new Map<Mention, Division>();
@@ -208,7 +211,7 @@ export function resolvePlace(text: string, gazetteer: Gazetteer): { place?: Reso
   const d = best.division;
   const p = province(d);
   const place: ResolvedPlace = { name: d.name, province: p.name, code: d.code };
-  const named = [...resolved.keys()].map((m) => m.name).join('、');
-  if (resolved.size > 1) notes.push(`地点依据正文地名“${named}”确定为${p === d ? d.name : `${p.name}${d.name}`}`);
-  return { place, notes };
+  const evidence = `正文地名${[...resolved.keys()].map((m) => `“${m.name}”${m.count}次`).join('、')}`;
+  if (resolved.size > 1) notes.push(`地点依据${evidence}确定为${p === d ? d.name : `${p.name}${d.name}`}`);
+  return { place, evidence, notes };
 }

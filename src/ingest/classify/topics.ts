@@ -50,17 +50,14 @@ export function scoreTopics(text: TopicText, topics: readonly TopicMatcher[]): T
 }
 
 /**
- * 1–5 topic slugs, most central first: those scoring at least a quarter of the best; ties keep
- * taxonomy order. With no keyword match at all, the taxonomy's first topic.
+ * The 1–5 most central topics with their scores, best first: those scoring at least a quarter of
+ * the best; ties keep taxonomy order. With no keyword match at all, the taxonomy's first topic.
  */
-export function rankTopics(text: TopicText, topics: readonly TopicMatcher[]): string[] {
+export function rankTopics(text: TopicText, topics: readonly TopicMatcher[]): TopicScore[] {
   const scores = scoreTopics(text, topics)
     .map((s, i) => ({ ...s, i }))
     .sort((a, b) => b.score - a.score || a.i - b.i);
   const best = scores[0]!.score;
-  if (best === 0) return [scores[0]!.slug];
-  return scores
-    .filter((s) => s.score > 0 && s.score >= RELATIVE_CUTOFF * best)
-    .slice(0, MAX_TOPICS)
-    .map((s) => s.slug);
+  const central = best === 0 ? scores.slice(0, 1) : scores.filter((s) => s.score > 0 && s.score >= RELATIVE_CUTOFF * best);
+  return central.slice(0, MAX_TOPICS).map(({ slug, score }) => ({ slug, score }));
 }
