@@ -15,6 +15,7 @@ describe('data file errors name the file, the entry and the reason', () => {
 
   it('places.yaml', () => {
     expect(() => parsePlaces('aliases: [{ name: 襄樊, code: 4206 }]')).toThrow(/alias 襄樊: code must be a quoted division code/u);
+    expect(() => parsePlaces('aliases: [{ name: 滇, code: "53" }]')).toThrow('content/places.yaml: alias #1: name must have at least two characters');
     expect(() => parsePlaces('ignore: 长治')).toThrow('content/places.yaml: ignore: expected a list of strings');
   });
 

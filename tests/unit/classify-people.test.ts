@@ -13,6 +13,11 @@ describe('findSpeakerOrgan', () => {
     expect(findSpeakerOrgan({ title: '开创人大工作新局面', subtitle: '——xxx同志在全市人大工作会议上的讲话' })).toEqual({});
   });
 
+  it('reads a speaker from a byline phrased like a subtitle', () => {
+    expect(findSpeakerOrgan({ title: '开创人大工作新局面', byline: '——王明同志在全市人大工作会议上的讲话' })).toEqual({ speaker: '王明' });
+    expect(findSpeakerOrgan({ title: '开创人大工作新局面', byline: '——xxx同志在全市人大工作会议上的讲话' })).toEqual({});
+  });
+
   it('takes an organ byline as organ and drops a date glued to it', () => {
     expect(findSpeakerOrgan({ title: '抓住机遇 开拓创新', byline: '疏勒县人大常委会' })).toEqual({ organ: '疏勒县人大常委会' });
     expect(findSpeakerOrgan({ title: '夯实基础建机制', byline: '陆良县人大常委会 2024年4月' })).toEqual({ organ: '陆良县人大常委会' });

@@ -86,7 +86,7 @@ export function parsePlaces(text: string, file = 'content/places.yaml'): PlacesD
   return {
     aliases: aliases.map((entry, i) => {
       const { name, code } = (entry ?? {}) as Record<string, unknown>;
-      if (typeof name !== 'string' || !name) fail(file, `alias #${i + 1}`, 'name is missing');
+      if (typeof name !== 'string' || [...name].length < 2) fail(file, `alias #${i + 1}`, 'name must have at least two characters');
       if (typeof code !== 'string' || !/^\d{2}(?:\d{2}){0,2}$/.test(code)) {
         fail(file, `alias ${name}`, 'code must be a quoted division code of 2, 4 or 6 digits');
       }

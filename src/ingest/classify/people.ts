@@ -20,12 +20,12 @@ const PERSON_LINE = /^(?:[\u4e00-\u9fa5]{2,4}(?:同志)?|.{0,20}(?:书记|主任
 /** The speaker and organ stated in title, subtitle or byline; placeholders are not names. */
 export function findSpeakerOrgan(input: PeopleInput): { speaker?: string; organ?: string } {
   const result: { speaker?: string; organ?: string } = {};
-  for (const line of [input.subtitle, input.title]) {
-    if (!line || result.speaker) continue;
-    const m = SPEAKER_IN_TITLE.exec(line.trim()) ?? ROLE_AT_START.exec(line.trim());
-    const who = m?.[1]?.replace(/[，,、]$/u, '');
-    if (who && !PLACEHOLDER.test(who)) result.speaker = who;
-  }
+  // A subtitle or byline may read like a title (——张三同志在…上的讲话); only a title starts with a bare role.
+  const said = [input.subtitle, input.byline].map((line) => line && SPEAKER_IN_TITLE.exec(line.trim()));
+  const title = input.title.trim();
+  const m = said.find(Boolean) ?? SPEAKER_IN_TITLE.exec(title) ?? ROLE_AT_START.exec(title);
+  const who = m?.[1]?.replace(/[，,、]$/u, '');
+  if (who && !PLACEHOLDER.test(who)) result.speaker = who;
   const byline = input.byline?.replace(DATE_TAIL, '').trim();
   if (byline && !PLACEHOLDER.test(byline)) {
     if (ORGAN_LINE.test(byline)) result.organ = byline;

@@ -34,8 +34,8 @@ interface NameEntry {
 export interface Gazetteer {
   byCode: Map<string, Division>;
   byName: Map<string, NameEntry[]>;
-  /** Names by first character, longest first, for the scan. */
-  byFirstChar: Map<string, string[]>;
+  /** Names by their first two characters (every name has at least two), longest first, for the scan. */
+  byPrefix: Map<string, string[]>;
 }
 
 /** The place a text is about. */
@@ -94,14 +94,14 @@ export function buildGazetteer(tree: readonly PcaNode[], places: PlacesData): Ga
     if (!division) throw new Error(`places: alias ${alias.name}: no division with code ${alias.code}`);
     addName(byName, alias.name, { division, strong: true });
   }
-  const byFirstChar = new Map<string, string[]>();
+  const byPrefix = new Map<string, string[]>();
   for (const name of byName.keys()) {
-    const list = byFirstChar.get(name[0]!) ?? [];
+    const list = byPrefix.get(name.slice(0, 2)) ?? [];
     list.push(name);
-    byFirstChar.set(name[0]!, list);
+    byPrefix.set(name.slice(0, 2), list);
   }
-  for (const list of byFirstChar.values()) list.sort((a, b) => b.length - a.length);
-  return { byCode, byName, byFirstChar };
+  for (const list of byPrefix.values()) list.sort((a, b) => b.length - a.length);
+  return { byCode, byName, byPrefix };
 }
 
 /** A name found in the text, with how often it occurs. */
@@ -115,7 +115,7 @@ interface Mention {
 function findMentions(text: string, gazetteer: Gazetteer): Mention[] {
   const mentions = new Map<string, Mention>();
   for (let i = 0; i < text.length; ) {
-    const name = gazetteer.byFirstChar.get(text[i]!)?.find((n) => text.startsWith(n, i));
+    const name = gazetteer.byPrefix.get(text.slice(i, i + 2))?.find((n) => text.startsWith(n, i));
     if (!name) {
       i++;
       continue;
