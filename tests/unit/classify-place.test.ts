@@ -5,7 +5,7 @@ import { seedArticle } from './helpers/seed-articles.ts';
 import { articleText } from '../../src/ingest/classify/text.ts';
 
 const { gazetteer } = projectContext();
-const place = (text: string) => resolvePlace(text, gazetteer).place;
+const place = (body: string, byline?: string) => resolvePlace({ head: '', byline, body }, gazetteer).place;
 
 describe('resolvePlace on seed fragments', () => {
   it('resolves 疏勒县 to Xinjiang, Kashgar prefecture, code 653122', () => {
@@ -45,14 +45,15 @@ describe('resolvePlace on seed fragments', () => {
     ];
     for (const [prefix, ordinal, province] of cases) {
       const a = seedArticle(prefix, ordinal);
-      expect(resolvePlace(articleText(a).all, gazetteer).place?.province, `${prefix}-${ordinal}`).toBe(province);
+      const t = articleText(a);
+      expect(resolvePlace({ head: t.head, byline: a.byline, body: t.body }, gazetteer).place?.province, `${prefix}-${ordinal}`).toBe(province);
     }
   });
 });
 
 describe('resolvePlace on ambiguous and generic names', () => {
   it('leaves a name shared by several divisions unresolved, with a note', () => {
-    const result = resolvePlace('朝阳区人大常委会召开会议', gazetteer);
+    const result = resolvePlace({ head: '', body: '朝阳区人大常委会召开会议' }, gazetteer);
     expect(result.place).toBeUndefined();
     expect(result.notes.join()).toMatch(/朝阳区.*同名/u);
   });
@@ -81,6 +82,18 @@ describe('resolvePlace on ambiguous and generic names', () => {
     expect(place('陆良的人大宣传工作')).toBeUndefined();
     expect(place('云南陆良的人大宣传工作')?.code).toBe('530322');
     expect(place('马鞍山市和县人大常委会')?.code).toBe('340523');
+  });
+
+  it('reads a two-character county that opens an organ name as a place, not one inside a phrase', () => {
+    expect(place('', '歙县人大常委会')).toEqual({ name: '歙县', province: '安徽省', code: '341021' });
+    expect(place('', '歙县某镇人大主席团')?.code).toBe('341021');
+    expect(place('各市和县人大常委会要加强联系')).toBeUndefined();
+  });
+
+  it('takes the place of the signing organ over places the body mentions', () => {
+    const body = '学习疏勒县的经验，疏勒县人大常委会创新工作思路，疏勒县乡镇人大作用明显。';
+    expect(place(body, '陆良县人大常委会')?.code).toBe('530322');
+    expect(place(body)?.code).toBe('653122');
   });
 });
 

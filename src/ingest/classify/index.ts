@@ -81,7 +81,7 @@ export function classifyArticle(article: StructuredArticle, context: ClassifyCon
     notes.push(`年份矛盾：${conflict}`);
   }
 
-  const located = resolvePlace([text.all, article.byline ?? ''].join('\n'), context.gazetteer);
+  const located = resolvePlace({ head: text.head, byline: article.byline, body: text.body }, context.gazetteer);
   if (located.evidence) evidence.place = located.evidence;
   notes.push(...located.notes);
 

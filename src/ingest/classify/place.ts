@@ -104,26 +104,55 @@ export function buildGazetteer(tree: readonly PcaNode[], places: PlacesData): Ga
   return { byCode, byName, byPrefix };
 }
 
-/** A name found in the text, with how often it occurs. */
-interface Mention {
-  name: string;
-  count: number;
-  entries: NameEntry[];
+/** Where in an article a name was found; earlier parts speak for the document more directly. */
+const PARTS = ['byline', 'head', 'body'] as const;
+type Part = (typeof PARTS)[number];
+const PART_NAME: Record<Part, string> = { byline: '署名', head: '标题', body: '正文' };
+
+/** The parts of an article that may name places. */
+export interface PlaceText {
+  /** Title and subtitle. */
+  head: string;
+  byline?: string;
+  body: string;
 }
 
-/** Scans `text` for gazetteer names, longest match first, without overlaps. */
-function findMentions(text: string, gazetteer: Gazetteer): Mention[] {
+/** A name found in the text, with how often it occurs in each part. */
+interface Mention {
+  name: string;
+  entries: NameEntry[];
+  /**
+   * Starts a phrase and names a body (歙县人大常委会): then even a weak name is meant as a place
+   * (but not in 各市和县人大, where 和县 follows another character).
+   */
+  asOrgan: boolean;
+  counts: Record<Part, number>;
+}
+
+/** Words that follow a place name used as the name of a body: 疏勒县人大常委会, 陆良县委, 歙县某镇人大. */
+const ORGAN_AFTER = /^(?:人大|人民代表大会|人民政府|政府|党委|[县市区州]?委|委员会|常委会|\p{Script=Han}{0,4}?[乡镇]人大)/u;
+
+/** Scans the parts for gazetteer names, longest match first, without overlaps. */
+function findMentions(text: PlaceText, gazetteer: Gazetteer): Mention[] {
   const mentions = new Map<string, Mention>();
-  for (let i = 0; i < text.length; ) {
-    const name = gazetteer.byPrefix.get(text.slice(i, i + 2))?.find((n) => text.startsWith(n, i));
-    if (!name) {
-      i++;
-      continue;
+  for (const part of PARTS) {
+    const t = text[part] ?? '';
+    for (let i = 0; i < t.length; ) {
+      const name = gazetteer.byPrefix.get(t.slice(i, i + 2))?.find((n) => t.startsWith(n, i));
+      if (!name) {
+        i++;
+        continue;
+      }
+      let mention = mentions.get(name);
+      if (!mention) {
+        mention = { name, entries: gazetteer.byName.get(name)!, asOrgan: false, counts: { byline: 0, head: 0, body: 0 } };
+        mentions.set(name, mention);
+      }
+      mention.counts[part]++;
+      const atWordStart = i === 0 || /\P{L}/u.test(t[i - 1]!);
+      i += name.length;
+      mention.asOrgan ||= atWordStart && ORGAN_AFTER.test(t.slice(i, i + 8));
     }
-    const mention = mentions.get(name) ?? { name, count: 0, entries: gazetteer.byName.get(name)! };
-    mention.count++;
-    mentions.set(name, mention);
-    i += name.length;
   }
   return [...mentions.values()];
 }
@@ -143,26 +172,24 @@ function province(d: Division): Division {
   return ancestry(d).at(-1)!;
 }
 
+/** The readings a mention may stand for on its own: its strong ones, or all when used as an organ's name. */
+function ownReadings(m: Mention): Division[] {
+  return m.entries.filter((e) => e.strong || m.asOrgan).map((e) => e.division);
+}
+
 /**
- * Resolves the place a text is about. Names with one strong reading anchor; other names are kept
- * when exactly one reading fits the anchors (see narrowings). The place is the deepest division
- * holding at least 60% of the mentions that bear on it.
+ * Resolves each mention to one division. A mention with one reading of its own (or readings nested
+ * in one branch, 吉林: 吉林省 ⊃ 吉林市 → the outermost) anchors; the others keep the one reading
+ * that fits the anchors: same branch, then same prefecture, then same province (weak names only
+ * by the same branch).
  */
-export function resolvePlace(
-  text: string,
-  gazetteer: Gazetteer,
-): { place?: ResolvedPlace; evidence?: string; notes: string[] } {
-  const notes: string[] = [];
-  const mentions = findMentions(text, gazetteer);
+function resolveMentions(mentions: Mention[]): Map<Mention, Division> {
   const resolved = new Map<Mention, Division>();
   for (const m of mentions) {
-    // One strong reading, or readings nested in one branch (吉林: 吉林省 ⊃ 吉林市): the outermost.
-    const strong = m.entries.filter((e) => e.strong).map((e) => e.division);
-    const outer = strong.find((d) => strong.every((o) => ancestry(o).includes(d)));
+    const own = ownReadings(m);
+    const outer = own.find((d) => own.every((o) => ancestry(o).includes(d)));
     if (outer) resolved.set(m, outer);
   }
-  // Readings of an unresolved name, narrowed by the resolved ones: same branch, then same
-  // prefecture, then same province. Weak names (county short names) only by the same branch.
   const narrowings: ((d: Division, anchor: Division) => boolean)[] = [
     related,
     (d, a) => d.parent !== undefined && d.parent === a.parent,
@@ -173,8 +200,7 @@ export function resolvePlace(
     for (const m of mentions) {
       if (resolved.has(m)) continue;
       const anchors = [...resolved.values()];
-      const strong = m.entries.some((e) => e.strong);
-      for (const fits of strong ? narrowings : narrowings.slice(0, 1)) {
+      for (const fits of ownReadings(m).length > 0 ? narrowings : narrowings.slice(0, 1)) {
         const readings = m.entries.filter((e) => anchors.some((a) => fits(e.division, a)));
         if (readings.length === 0) continue;
         if (readings.length === 1) {
@@ -185,33 +211,60 @@ export function resolvePlace(
       }
     }
   }
-  for (const m of mentions) {
-    if (!resolved.has(m) && m.entries.some((e) => e.strong)) {
-      notes.push(`地名“${m.name}”有${m.entries.length}处同名，正文中无其他地名可以消歧，未采用`);
-    }
-  }
-  if (resolved.size === 0) return { notes };
-  // The deepest division that holds at least 60% of the mentions that bear on it (those inside it
-  // and those elsewhere; mentions of its ancestors neither support nor contradict it).
-  const candidates = new Set([...resolved.values()].flatMap(ancestry));
+  return resolved;
+}
+
+/**
+ * The deepest division holding at least 60% of the weighted mentions that bear on it (those
+ * inside it and those elsewhere; mentions of its ancestors neither support nor contradict it).
+ */
+function mostSupported(weighted: [Division, number][]): Division | undefined {
+  const candidates = new Set(weighted.flatMap(([d]) => ancestry(d)));
   let best: { division: Division; inside: number } | undefined;
   for (const d of candidates) {
     let inside = 0;
     let elsewhere = 0;
-    for (const [m, r] of resolved) {
-      if (ancestry(r).includes(d)) inside += m.count;
-      else if (!ancestry(d).includes(r)) elsewhere += m.count;
+    for (const [r, count] of weighted) {
+      if (ancestry(r).includes(d)) inside += count;
+      else if (!ancestry(d).includes(r)) elsewhere += count;
     }
     if (inside < 0.6 * (inside + elsewhere)) continue;
     if (!best || d.level > best.division.level || (d.level === best.division.level && inside > best.inside)) {
       best = { division: d, inside };
     }
   }
-  if (!best) return { notes };
-  const d = best.division;
-  const p = province(d);
-  const place: ResolvedPlace = { name: d.name, province: p.name, code: d.code };
-  const evidence = `正文地名${[...resolved.keys()].map((m) => `“${m.name}”${m.count}次`).join('、')}`;
-  if (resolved.size > 1) notes.push(`地点依据${evidence}确定为${p === d ? d.name : `${p.name}${d.name}`}`);
-  return { place, evidence, notes };
+  return best?.division;
+}
+
+/**
+ * Resolves the place an article is about. Names are resolved over the whole article (see
+ * resolveMentions); the place comes from the first part that names one: the byline (the organ's
+ * place), else the title, else the body, as the deepest division most of that part's names fall in.
+ */
+export function resolvePlace(
+  text: PlaceText,
+  gazetteer: Gazetteer,
+): { place?: ResolvedPlace; evidence?: string; notes: string[] } {
+  const notes: string[] = [];
+  const mentions = findMentions(text, gazetteer);
+  const resolved = resolveMentions(mentions);
+  for (const m of mentions) {
+    if (!resolved.has(m) && ownReadings(m).length > 0) {
+      notes.push(`地名“${m.name}”有${m.entries.length}处同名，文中无其他地名可以消歧，未采用`);
+    }
+  }
+  for (const part of PARTS) {
+    const named = [...resolved].filter(([m]) => m.counts[part] > 0);
+    if (named.length === 0) continue;
+    const d = mostSupported(named.map(([m, r]) => [r, m.counts[part]]));
+    if (!d) {
+      notes.push(`${PART_NAME[part]}中的地名${named.map(([m]) => `“${m.name}”`).join('')}分属不同地区，未据此定地点`);
+      continue;
+    }
+    const p = province(d);
+    const evidence = `${PART_NAME[part]}中的地名${named.map(([m]) => `“${m.name}”${m.counts[part]}次`).join('、')}`;
+    if (named.length > 1) notes.push(`地点依据${evidence}确定为${p === d ? d.name : `${p.name}${d.name}`}`);
+    return { place: { name: d.name, province: p.name, code: d.code }, evidence, notes };
+  }
+  return { notes };
 }
