@@ -45,7 +45,7 @@ describe('classifyArticle over the 21 seed articles', () => {
     expect(data('001-5')).toMatchObject({ year: 2006 });
     expect(data('001-5').date).toBeUndefined();
     expect(data('002-1').year).toBe(2022);
-    expect(data('000-1')).toMatchObject({ year: null, era: { from: 2008, to: 2012 } });
+    expect(data('000-1')).toMatchObject({ year: null, era: { from: 2008, to: 2010 } });
   });
 
   it('resolves places to provinces where the text names a county or city', () => {
