@@ -48,6 +48,14 @@ describe('findDuplicates on constructed cases', () => {
     expect(findDuplicates([{ key: 'q', text: quotation }, { key: 'b', text: base }]).size).toBe(0);
   });
 
+  it('groups a mass-copied template (more copies than a bucket pairs exhaustively) under one canonical copy', () => {
+    const copies = Array.from({ length: 120 }, (_, i) => ({ key: `c${i}`, text: `${base}\n第${i}号` }));
+    copies.push({ key: 'full', text: `${base}\n附：会议议程及参会人员名单` });
+    const result = findDuplicates(copies);
+    expect(result.size).toBe(120);
+    expect(new Set(result.values())).toEqual(new Set(['full']));
+  });
+
   it('handles empty and very short texts', () => {
     expect(findDuplicates([{ key: 'a', text: '' }, { key: 'b', text: '' }, { key: 'c', text: '人大' }]).size).toBe(0);
   });

@@ -107,7 +107,8 @@ export function nearDuplicate(a: Uint32Array, b: Uint32Array): boolean {
 
 /** Candidate pairs (i < j) whose signatures agree on at least one band. */
 function candidatePairs(signatures: Uint32Array[]): [number, number][] {
-  const pairs = new Map<string, [number, number]>();
+  const n = signatures.length;
+  const pairs = new Set<number>();
   for (let band = 0; band < BANDS; band++) {
     const buckets = new Map<string, number[]>();
     signatures.forEach((sig, doc) => {
@@ -117,16 +118,12 @@ function candidatePairs(signatures: Uint32Array[]): [number, number][] {
       else buckets.set(key, [doc]);
     });
     for (const bucket of buckets.values()) {
-      if (bucket.length < 2) continue;
-      const wide = bucket.length > MAX_BUCKET_PAIRS;
-      for (let x = 0; x < bucket.length; x++) {
-        for (let y = x + 1; y < (wide ? (x === 0 ? bucket.length : 0) : bucket.length); y++) {
-          pairs.set(`${bucket[x]},${bucket[y]}`, [bucket[x]!, bucket[y]!]);
-        }
-      }
+      // A mass template fills a bucket: link its members through the first one, not all pairs.
+      const heads = bucket.length > MAX_BUCKET_PAIRS ? 1 : bucket.length - 1;
+      for (let x = 0; x < heads; x++) for (let y = x + 1; y < bucket.length; y++) pairs.add(bucket[x]! * n + bucket[y]!);
     }
   }
-  return [...pairs.values()];
+  return [...pairs].map((p) => [Math.floor(p / n), p % n]);
 }
 
 /**
@@ -144,7 +141,10 @@ export function findDuplicates(docs: readonly { key: string; text: string }[]): 
     return s;
   };
   const parent = docs.map((_, i) => i);
-  const root = (i: number): number => (parent[i] === i ? i : (parent[i] = root(parent[i]!)));
+  const root = (i: number): number => {
+    while (parent[i] !== i) i = parent[i] = parent[parent[i]!]!;
+    return i;
+  };
   for (const [x, y] of candidatePairs(signatures)) {
     const a = usable[x]!;
     const b = usable[y]!;
