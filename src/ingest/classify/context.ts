@@ -67,7 +67,7 @@ export function parseEras(text: string, file = 'content/eras.yaml'): EraRule[] {
     if (typeof pattern !== 'string' || !pattern) fail(file, where, 'pattern is missing');
     let re: RegExp;
     try {
-      re = new RegExp(pattern, 'u');
+      re = new RegExp(pattern, 'gu');
     } catch (error) {
       fail(file, `${where} (${pattern})`, `invalid regular expression: ${(error as Error).message}`);
     }

@@ -1,6 +1,8 @@
 /** Estimates when a text was written from dated references in it, and checks stated years against that. */
+
 /** One rule of content/eras.yaml: a phrase that dates the text it appears in. */
 export interface EraRule {
+  /** Compiled with the `gu` flags. */
   pattern: RegExp;
   from: number | null;
   to: number | null;
@@ -25,17 +27,15 @@ export interface EraEstimate {
 export function eraEvidence(text: string, rules: readonly EraRule[]): EraEvidence[] {
   const found = new Map<string, EraEvidence & { at: number }>();
   for (const rule of rules) {
-    const re = new RegExp(rule.pattern.source, 'gu');
-    for (const m of text.matchAll(re)) {
-      const key = m[0];
-      const known = found.get(key);
-      // Two rules may match the same words; keep the narrowest reading.
-      if (!known) found.set(key, { text: key, from: rule.from, to: rule.to, at: m.index });
-      else {
-        known.from = Math.max(known.from ?? -Infinity, rule.from ?? -Infinity);
-        if (known.from === -Infinity) known.from = null;
-        if (rule.to !== null) known.to = known.to === null ? rule.to : Math.min(known.to, rule.to);
+    for (const m of text.matchAll(rule.pattern)) {
+      const known = found.get(m[0]);
+      if (!known) {
+        found.set(m[0], { text: m[0], from: rule.from, to: rule.to, at: m.index });
+        continue;
       }
+      // Two rules may match the same words; keep the narrowest reading.
+      if (rule.from !== null) known.from = known.from === null ? rule.from : Math.max(known.from, rule.from);
+      if (rule.to !== null) known.to = known.to === null ? rule.to : Math.min(known.to, rule.to);
     }
   }
   // Drop a match inside a longer one with the same bounds (监督法 in 《监督法》, 十六大 in 党的十六大).
