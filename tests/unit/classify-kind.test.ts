@@ -14,6 +14,16 @@ describe('classifyKind', () => {
     expect(kind('县人民政府工作报告')).toBe('report');
   });
 
+  it('takes the genre word that ends the title, not one inside a meeting name', () => {
+    expect(kind('在全县人大工作报告会上的讲话')).toBe('speech');
+    expect(kind('在全市经验交流会上的交流发言材料')).toBe('experience');
+    expect(kind('关于人大代表讲话精神学习情况的汇报')).toBe('report');
+  });
+
+  it('reads the subtitle when the title has no genre word', () => {
+    expect(kind('以“三个代表”重要思想为指导\n——xxx同志在全市人大工作会议上的讲话')).toBe('speech');
+  });
+
   it('prefers the title over a salutation (a report read out at a meeting stays a report)', () => {
     expect(kind('乡人大主席团工作报告', { salutation: '各位代表：' })).toBe('report');
   });

@@ -1,5 +1,8 @@
 /** Finds who speaks (speaker) and which body reports (organ) from the title, subtitle and byline. */
-import { ORGAN_LINE } from './kind.ts';
+import { parseDateline } from './date.ts';
+
+/** An author line naming a body rather than a person: 疏勒县人大常委会, 乡人大主席团, 县水务局. */
+export const ORGAN_LINE = /(?:常委会|人大|委员会|主席团|政府|党委|[县市区]委|[局办厅处室]|工委|工商联|协会)$/u;
 
 /** The article parts that may name a speaker or organ. */
 export interface PeopleInput {
@@ -14,7 +17,6 @@ const PLACEHOLDER = /[xXＸｘ×＊*○]{2,}|某/u;
 const SPEAKER_IN_TITLE = /^[—－-]*\s*(.{2,30}?)(?:同志)?\s*在.{2,60}?(?:上|时)的(?:讲话|致辞|发言|报告|主持词)/u;
 /** Speaker without 在: 市委书记市委人大工作会议上的讲话. */
 const ROLE_AT_START = /^((?:[省市州县区乡镇]委|[省市州县区乡镇]人大常委会)(?:副?书记|副?主任)|[省市州县区乡镇]长)/u;
-const DATE_TAIL = /\s*(?:[12]\d{3}|[一二][〇○零ＯOoО一二三四五六七八九]{3})\s*年.*$/u;
 const PERSON_LINE = /^(?:[\u4e00-\u9fa5]{2,4}(?:同志)?|.{0,20}(?:书记|主任|市长|县长|区长|乡长|镇长|主席)\s*[\u4e00-\u9fa5]{2,4})$/u;
 
 /** The speaker and organ stated in title, subtitle or byline; placeholders are not names. */
@@ -26,7 +28,8 @@ export function findSpeakerOrgan(input: PeopleInput): { speaker?: string; organ?
   const m = said.find(Boolean) ?? SPEAKER_IN_TITLE.exec(title) ?? ROLE_AT_START.exec(title);
   const who = m?.[1]?.replace(/[，,、]$/u, '');
   if (who && !PLACEHOLDER.test(who)) result.speaker = who;
-  const byline = input.byline?.replace(DATE_TAIL, '').trim();
+  const date = input.byline ? parseDateline(input.byline) : undefined;
+  const byline = (date ? input.byline!.replace(date.text, '') : input.byline)?.trim();
   if (byline && !PLACEHOLDER.test(byline)) {
     if (ORGAN_LINE.test(byline)) result.organ = byline;
     else if (!result.speaker && PERSON_LINE.test(byline)) result.speaker = byline;

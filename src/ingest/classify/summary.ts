@@ -46,7 +46,8 @@ function standsAlone(sentence: string): boolean {
 /**
  * The first complete sentence of 15–120 characters in the opening paragraphs (skipping greetings,
  * headings, datelines, formulaic and leaning sentences), with the next sentence of its paragraph
- * when it is short and both fit in 120. Failing that, the first sentence that fits at all; failing
+ * when it is short and both fit in 120. Failing that, the first complete, not formulaic sentence that
+ * fits; failing
  * that, the first sentence cut at its last clause break and marked …… (the title if there is no text).
  */
 export function extractSummary(text: ArticleText, title: string): string {
@@ -60,7 +61,7 @@ export function extractSummary(text: ArticleText, title: string): string {
       ? first + next
       : first;
   }
-  const fitting = paragraphs.flat().find((s) => s.length <= SUMMARY_MAX && ENDED.test(s));
+  const fitting = paragraphs.flat().find((s) => s.length <= SUMMARY_MAX && ENDED.test(s) && !FORMULAIC.test(s));
   if (fitting) return fitting;
   const long = paragraphs[0]?.[0];
   if (!long) return title;
