@@ -122,6 +122,11 @@ describe('classifyArticle on constructed cases', () => {
     expect(r.notes.length).toBeGreaterThan(0);
   });
 
+  it('places a county-level city organ at county level', () => {
+    const r = classifyArticle(article('人大代表工作经验交流材料', ['近年来，我市人大常委会认真做好代表工作。'], { byline: '诸城市人大常委会' }), context);
+    expect(r.data).toMatchObject({ level: 'county', place: { name: '诸城市', province: '山东省' } });
+  });
+
   it('reads a dateline the structure stage left at the end of the body', () => {
     const r = classifyArticle(article('县人大常委会工作汇报', ['今年以来，我县人大常委会依法履职。', '二〇一一年三月五日']), context);
     expect(r.data).toMatchObject({ year: 2011, date: '2011-03-05', kind: 'report', level: 'county' });

@@ -28,6 +28,14 @@ describe('classifyLevel', () => {
     expect(level('汇报', '', '乡人大主席团')).toBe('township');
   });
 
+  it('counts an organ of a county-level city as county when the gazetteer says so', () => {
+    const r = classifyLevel({ head: '在全市人大工作会议上的讲话', body: '', organ: '诸城市人大常委会', organPlace: 'county' });
+    expect(r.level).toBe('county');
+    expect(r.notes.join()).toMatch(/诸城市人大常委会/u);
+    expect(classifyLevel({ head: '汇报', body: '', organ: '诸城市某镇人大主席团', organPlace: 'county' }).level).toBe('township');
+    expect(classifyLevel({ head: '汇报', body: '', organ: '潍坊市人大常委会', organPlace: 'prefecture' }).level).toBe('prefecture');
+  });
+
   it('falls back to how the body refers to its own area, and explains it', () => {
     const r = classifyLevel({ head: '在乡镇人大主席团工作会上的讲话', body: '我区乡镇人大主席团主席、副主席……让我们在区委的领导下。我区人大工作' });
     expect(r.level).toBe('county');

@@ -17,6 +17,9 @@ export { createClassifyContext, loadClassifyContext } from './context.ts';
 export { findDuplicates } from './duplicates.ts';
 export { articleText } from './text.ts';
 
+/** Gazetteer levels as document levels. */
+const PLACE_LEVEL = { 1: 'province', 2: 'prefecture', 3: 'county' } as const;
+
 /** How many blocks at either end of the body may hold a dateline the structure stage left there. */
 const DATE_BLOCK_REACH = 3;
 
@@ -61,9 +64,6 @@ export function classifyArticle(article: StructuredArticle, context: ClassifyCon
   const kind = classifyKind({ head: text.head, byline: article.byline, salutation: article.salutation, body: text.body });
   evidence.kind = kind.evidence;
   if (kind.note) notes.push(kind.note);
-  const level = classifyLevel({ head: text.head, organ, body: text.body });
-  evidence.level = level.evidence;
-  notes.push(...level.notes);
 
   const stated = statedDate(article, text, notes);
   const era = estimateEra(text.all, context.eras);
@@ -84,6 +84,11 @@ export function classifyArticle(article: StructuredArticle, context: ClassifyCon
   const located = resolvePlace({ head: text.head, byline: article.byline, body: text.body }, context.gazetteer);
   if (located.evidence) evidence.place = located.evidence;
   notes.push(...located.notes);
+
+  const organPlace = located.part === 'byline' && located.level ? PLACE_LEVEL[located.level] : undefined;
+  const level = classifyLevel({ head: text.head, organ, organPlace, body: text.body });
+  evidence.level = level.evidence;
+  notes.push(...level.notes);
 
   const topics = rankTopics(text, context.topics);
   evidence.topics = topics.map((t) => `${t.slug} ${t.score.toFixed(1)}`).join('、');

@@ -6,6 +6,11 @@ export interface LevelInput {
   head: string;
   /** The speaking or reporting organ, when stated (byline). */
   organ?: string;
+  /**
+   * The gazetteer level of the place the organ is named after, when known: it tells a county-level
+   * city (诸城市, level county) from a prefecture-level one.
+   */
+  organPlace?: 'province' | 'prefecture' | 'county';
   body: string;
 }
 
@@ -50,7 +55,8 @@ function titleCue(title: string): { level: Known; cue: string } | undefined {
 }
 
 /**
- * Decides the level from, in order: the organ in the byline; a speaker role in the title
+ * Decides the level from, in order: the organ in the byline (at the level of the place it is named
+ * after when the gazetteer knows it, so a county-level city counts as county); a speaker role in the title
  * (市委书记 → prefecture); the area a meeting in the title covers (全县 → county); a township
  * congress session or report in the title; else the body's own-area references (我县, 全镇 …),
  * by majority. Notes explain decisions not made from the title or byline, and conflicts.
@@ -60,7 +66,9 @@ export function classifyLevel(input: LevelInput): LevelDecision {
   const fromTitle = titleCue(input.head);
   const organUnit = input.organ ? ORGAN_UNIT.exec(input.organ) : null;
   if (organUnit) {
-    const level = unitLevel(organUnit[1]!);
+    const unit = unitLevel(organUnit[1]!);
+    const level = unit !== 'township' && input.organPlace ? input.organPlace : unit;
+    if (level !== unit) notes.push(`“${input.organ}”中的${organUnit[1]}为${LEVEL_NAME[level]}行政区，按${LEVEL_NAME[level]}处理`);
     if (fromTitle && fromTitle.level !== level) {
       notes.push(`标题指向${LEVEL_NAME[fromTitle.level]}会议，但材料署名为“${input.organ}”，按署名机关定为${LEVEL_NAME[level]}`);
     }

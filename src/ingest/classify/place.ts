@@ -106,7 +106,7 @@ export function buildGazetteer(tree: readonly PcaNode[], places: PlacesData): Ga
 
 /** Where in an article a name was found; earlier parts speak for the document more directly. */
 const PARTS = ['byline', 'head', 'body'] as const;
-type Part = (typeof PARTS)[number];
+export type Part = (typeof PARTS)[number];
 const PART_NAME: Record<Part, string> = { byline: '署名', head: '标题', body: '正文' };
 
 /** The parts of an article that may name places. */
@@ -244,7 +244,7 @@ function mostSupported(weighted: [Division, number][]): Division | undefined {
 export function resolvePlace(
   text: PlaceText,
   gazetteer: Gazetteer,
-): { place?: ResolvedPlace; evidence?: string; notes: string[] } {
+): { place?: ResolvedPlace; level?: Division['level']; part?: Part; evidence?: string; notes: string[] } {
   const notes: string[] = [];
   const mentions = findMentions(text, gazetteer);
   const resolved = resolveMentions(mentions);
@@ -264,7 +264,7 @@ export function resolvePlace(
     const p = province(d);
     const evidence = `${PART_NAME[part]}中的地名${named.map(([m]) => `“${m.name}”${m.counts[part]}次`).join('、')}`;
     if (named.length > 1) notes.push(`地点依据${evidence}确定为${p === d ? d.name : `${p.name}${d.name}`}`);
-    return { place: { name: d.name, province: p.name, code: d.code }, evidence, notes };
+    return { place: { name: d.name, province: p.name, code: d.code }, level: d.level, part, evidence, notes };
   }
   return { notes };
 }
