@@ -33,6 +33,11 @@ describe('estimateEra', () => {
     expect(estimateEra('贯彻《监督法》。监督法规定', rules)?.basis).toEqual(['《监督法》']);
   });
 
+  it('quotes a phrase inside a longer, narrower one only once', () => {
+    const era = estimateEra('树立和落实科学发展观，贯彻监督法', rules);
+    expect(era).toMatchObject({ from: 2007, to: 2007, basis: ['树立和落实科学发展观', '监督法'] });
+  });
+
   it('finds nothing in text without dated references', () => {
     expect(estimateEra('乡镇人民代表大会是我国最基层的地方国家权力机关。', rules)).toBeUndefined();
   });

@@ -38,11 +38,19 @@ export function eraEvidence(text: string, rules: readonly EraRule[]): EraEvidenc
       if (rule.to !== null) known.to = known.to === null ? rule.to : Math.min(known.to, rule.to);
     }
   }
-  // Drop a match inside a longer one with the same bounds (监督法 in 《监督法》, 十六大 in 党的十六大).
+  // Drop a match inside a longer one that dates at least as narrowly (监督法 in 《监督法》,
+  // 科学发展观 in 树立和落实科学发展观): it adds nothing.
   const all = [...found.values()].sort((a, b) => a.at - b.at);
   return all
-    .filter((e) => !all.some((o) => o !== e && o.text.includes(e.text) && o.from === e.from && o.to === e.to))
+    .filter((e) => !all.some((o) => o !== e && o.text.includes(e.text) && atLeastAsNarrow(o, e)))
     .map(({ text: t, from, to }) => ({ text: t, from, to }));
+}
+
+/** True when `a`'s bounds lie within `b`'s (null is open). */
+function atLeastAsNarrow(a: EraEvidence, b: EraEvidence): boolean {
+  const fromOk = b.from === null || (a.from !== null && a.from >= b.from);
+  const toOk = b.to === null || (a.to !== null && a.to <= b.to);
+  return fromOk && toOk;
 }
 
 /**
