@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { rankTopics, scoreTopics, topicMatchers } from '../../src/ingest/classify/topics.ts';
-import { countMatches, termMatcher } from '../../src/ingest/classify/terms.ts';
 import { loadTopics } from '../../src/taxonomy.ts';
 import { articleText } from '../../src/ingest/classify/text.ts';
 import { seedArticle } from './helpers/seed-articles.ts';
@@ -14,19 +13,6 @@ describe('the taxonomy', () => {
     for (const name of ['乡镇人大工作', '代表工作', '监督工作', '人大宣传', '党的领导', '自身建设', '人事任免', '重大事项决定', '选举换届', '立法工作', '信访工作']) {
       expect(names).toContain(name);
     }
-  });
-});
-
-describe('termMatcher', () => {
-  it('counts the longest term at each place, once', () => {
-    const m = termMatcher(['监督', '监督法', '人大']);
-    expect(countMatches('贯彻监督法，加强监督，人大监督', m)).toBe(4);
-    expect(countMatches('监督法', termMatcher(['监督', '监督法']))).toBe(1);
-  });
-
-  it('treats regular-expression characters in terms literally', () => {
-    expect(countMatches('a.b axb', termMatcher(['a.b']))).toBe(1);
-    expect(countMatches('任何文字', termMatcher([]))).toBe(0);
   });
 });
 
