@@ -19,6 +19,11 @@ describe('data file errors name the file, the entry and the reason', () => {
     expect(() => parsePlaces('ignore: 长治')).toThrow('content/places.yaml: ignore: expected a list of strings');
   });
 
+  it('YAML syntax errors', () => {
+    expect(() => parseEras('- { pattern: [', 'eras.yaml')).toThrow(/^eras\.yaml: not valid YAML: /u);
+    expect(() => parseScope('inside: [人大\n  outside', 'scope.yaml')).toThrow(/^scope\.yaml: not valid YAML: /u);
+  });
+
   it('scope.yaml', () => {
     expect(() => parseScope('inside: [人大]\noutside: [政协]\nthreshold: 2')).toThrow('content/scope.yaml: threshold: expected a number in (0, 1]');
   });

@@ -33,6 +33,7 @@ describe('resolvePlace on seed fragments', () => {
 
   it('resolves 银川 (with 市) to Ningxia', () => {
     expect(place('在我乡的各级人大代表共70人，其中：区人大代表1人，银川市人大代表2人')?.province).toBe('宁夏回族自治区');
+    expect(place('学习银川的经验')).toEqual({ name: '银川市', province: '宁夏回族自治区', code: '6401' });
   });
 
   it('resolves every seed article that names a county or city to its province', () => {

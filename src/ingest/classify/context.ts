@@ -44,6 +44,15 @@ function fail(file: string, where: string, reason: string): never {
   throw new Error(`${file}: ${where}: ${reason}`);
 }
 
+/** Parses YAML, naming the file when it is not valid YAML. */
+function parseYaml(text: string, file: string): unknown {
+  try {
+    return parse(text);
+  } catch (error) {
+    return fail(file, 'not valid YAML', (error as Error).message.split('\n')[0]!);
+  }
+}
+
 function stringList(value: unknown, file: string, where: string): string[] {
   if (!Array.isArray(value) || value.some((v) => typeof v !== 'string')) fail(file, where, 'expected a list of strings');
   return value as string[];
@@ -59,7 +68,7 @@ function year(value: unknown, file: string, where: string): number | null {
 
 /** Parses content/eras.yaml: a list of `{pattern, from?, to?}`; errors name the file and rule. */
 export function parseEras(text: string, file = 'content/eras.yaml'): EraRule[] {
-  const data: unknown = parse(text);
+  const data = parseYaml(text, file);
   if (!Array.isArray(data)) fail(file, 'top level', 'expected a list of rules');
   return data.map((entry, i) => {
     const { pattern, from, to } = (entry ?? {}) as Record<string, unknown>;
@@ -80,7 +89,7 @@ export function parseEras(text: string, file = 'content/eras.yaml'): EraRule[] {
 
 /** Parses content/places.yaml: `aliases: [{name, code}]`, `ignore: [name]`. */
 export function parsePlaces(text: string, file = 'content/places.yaml'): PlacesData {
-  const data = (parse(text) ?? {}) as Record<string, unknown>;
+  const data = (parseYaml(text, file) ?? {}) as Record<string, unknown>;
   const aliases = (data.aliases ?? []) as unknown[];
   if (!Array.isArray(aliases)) fail(file, 'aliases', 'expected a list');
   return {
@@ -98,7 +107,7 @@ export function parsePlaces(text: string, file = 'content/places.yaml'): PlacesD
 
 /** Parses content/scope.yaml: `inside`, `outside` term lists and a `threshold` between 0 and 1. */
 export function parseScope(text: string, file = 'content/scope.yaml'): ScopeData {
-  const data = (parse(text) ?? {}) as Record<string, unknown>;
+  const data = (parseYaml(text, file) ?? {}) as Record<string, unknown>;
   const threshold = data.threshold;
   if (typeof threshold !== 'number' || threshold <= 0 || threshold > 1) fail(file, 'threshold', 'expected a number in (0, 1]');
   return { inside: stringList(data.inside, file, 'inside'), outside: stringList(data.outside, file, 'outside'), threshold };
