@@ -37,7 +37,8 @@ export function checkContent(files: ContentFile[], topicSlugs: readonly [string,
       problems.push(`${file.path}:1: frontmatter: missing; a document starts with --- , YAML fields, then ---`);
       continue;
     }
-    const doc = parseDocument(front.yaml);
+    // YAML 1.1, as Astro reads frontmatter: an unquoted 2024-09-08 is a date, not a string.
+    const doc = parseDocument(front.yaml, { version: '1.1' });
     if (doc.errors.length) {
       for (const error of doc.errors) {
         const line = (error.linePos?.[0].line ?? 1) + front.line - 1;

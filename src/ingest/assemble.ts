@@ -4,7 +4,7 @@
  */
 import type { Root } from 'mdast';
 import { toString } from 'mdast-util-to-string';
-import type { Classification, SourceFile, StructuredArticle } from './types.ts';
+import type { Classification, Removal, SourceFile, StructuredArticle } from './types.ts';
 import type { DocumentData, documentSchema } from '../schemas/document.ts';
 import { articleId } from './ids.ts';
 import { applyOverride, type Override } from './overrides.ts';
@@ -25,6 +25,8 @@ export interface AssembledDocument {
   data: DocumentData;
   body: Root;
   notes: string[];
+  /** What cleaning removed from the article's source lines, and why. */
+  removed: Removal[];
 }
 
 export interface AssembleResult {
@@ -44,6 +46,13 @@ export interface AssembleOptions {
 
 /** The collection a document of this kind belongs to. */
 export const collectionOf = (kind: DocumentData['kind']) => (kind === 'speech' ? 'speeches' : 'reports');
+
+/** The body a reader sees: the salutation (同志们：) as the opening paragraph, then the text. */
+export function documentBody(article: StructuredArticle): Root {
+  if (!article.salutation) return article.body;
+  const salutation = { type: 'paragraph' as const, children: [{ type: 'text' as const, value: article.salutation }] };
+  return { ...article.body, children: [salutation, ...article.body.children] };
+}
 
 /** Assembles all documents of a run; documents with problems are left out and reported. */
 export function assembleDocuments(articles: ClassifiedArticle[], options: AssembleOptions): AssembleResult {
@@ -66,6 +75,8 @@ export function assembleDocuments(articles: ClassifiedArticle[], options: Assemb
   for (const a of withIds) {
     const derived: DocumentData = {
       ...a.data,
+      ...(a.article.byline ? { byline: a.article.byline } : {}),
+      ...(a.article.dateline ? { dateline: a.article.dateline } : {}),
       ...(duplicates.has(a.id) ? { duplicateOf: duplicates.get(a.id) } : {}),
       source: { file: a.file.name, lines: a.article.lines, sha256: a.file.sha256 },
     };
@@ -76,7 +87,7 @@ export function assembleDocuments(articles: ClassifiedArticle[], options: Assemb
       problems.push(...describeIssues(`${a.file.name}:${a.article.lines[0]} [${a.id}]${origin}`, parsed.error, merged));
       continue;
     }
-    documents.push({ id: a.id, collection: collectionOf(parsed.data.kind), data: parsed.data, body: a.article.body, notes: a.notes });
+    documents.push({ id: a.id, collection: collectionOf(parsed.data.kind), data: parsed.data, body: documentBody(a.article), notes: a.notes, removed: a.article.removed });
   }
   return { documents, problems };
 }

@@ -23,6 +23,8 @@ export const OVERRIDABLE_FIELDS = [
   'place',
   'speaker',
   'organ',
+  'byline',
+  'dateline',
   'topics',
   'onTopic',
   'duplicateOf',

@@ -45,15 +45,9 @@ export interface IngestReport {
   problems: string[];
 }
 
-/** Builds the report of a run. `removed` maps document id to what cleaning removed from it. */
-export function buildReport(
-  inputs: InputReport[],
-  skipped: string[],
-  documents: AssembledDocument[],
-  removed: Map<string, Removal[]>,
-  problems: string[],
-): IngestReport {
-  const docs = documents.map(({ id, data, notes }): DocumentReport => ({
+/** Builds the report of a run. */
+export function buildReport(inputs: InputReport[], skipped: string[], documents: AssembledDocument[], problems: string[]): IngestReport {
+  const docs = documents.map(({ id, data, notes, removed }): DocumentReport => ({
     id,
     title: data.title,
     kind: data.kind,
@@ -65,7 +59,7 @@ export function buildReport(
     onTopic: data.onTopic,
     ...(data.duplicateOf ? { duplicateOf: data.duplicateOf } : {}),
     notes,
-    removed: removed.get(id) ?? [],
+    removed,
   }));
   return {
     summary: {

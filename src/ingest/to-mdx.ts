@@ -8,7 +8,7 @@ import { unified } from 'unified';
 import remarkMdx from 'remark-mdx';
 import remarkGfm from 'remark-gfm';
 import remarkStringify from 'remark-stringify';
-import { stringify as stringifyYaml } from 'yaml';
+import { Document, Scalar } from 'yaml';
 import type { DocumentData } from '../schemas/document.ts';
 
 /** Frontmatter keys in the order they are written, so output is stable and easy to read. */
@@ -24,6 +24,8 @@ const KEY_ORDER: (keyof DocumentData)[] = [
   'place',
   'speaker',
   'organ',
+  'byline',
+  'dateline',
   'topics',
   'onTopic',
   'duplicateOf',
@@ -54,7 +56,11 @@ function orderedFrontmatter(data: DocumentData): Record<string, unknown> {
 
 /** Serializes one document as MDX: YAML frontmatter, then the escaped body. */
 export function toMdx(data: DocumentData, body: Root): string {
-  const yaml = stringifyYaml(orderedFrontmatter(data), { lineWidth: 0, flowCollectionPadding: false });
+  const doc = new Document(orderedFrontmatter(data));
+  // Astro reads frontmatter as YAML 1.1, where an unquoted 2024-09-08 is a timestamp, not a string.
+  const date = doc.get('date', true);
+  if (date instanceof Scalar) date.type = Scalar.QUOTE_DOUBLE;
+  const yaml = doc.toString({ lineWidth: 0, flowCollectionPadding: false });
   const text = body.children.length ? serializer.stringify(body) : '';
   return `---\n${yaml}---\n\n${text}`;
 }

@@ -83,4 +83,4 @@ export interface StructuredArticle {
 }
 
 /** What classification derives from a structured article (frontmatter fields other than provenance). */
-export type Classification = Omit<DocumentData, 'source' | 'duplicateOf'>;
+export type Classification = Omit<DocumentData, 'source' | 'duplicateOf' | 'byline' | 'dateline'>;

@@ -53,6 +53,10 @@ export function documentSchema(topicSlugs: readonly [string, ...string[]]) {
     place: placeSchema.optional(),
     speaker: z.string().optional(),
     organ: z.string().optional(),
+    /** The author or organ line as written, e.g. 疏勒县人大常委会. */
+    byline: z.string().optional(),
+    /** The date line as written, e.g. 二Ｏ一Ｏ年十一月八日. */
+    dateline: z.string().optional(),
     topics: z.array(z.enum(topicSlugs)).min(1).max(5),
     onTopic: z.boolean(),
     duplicateOf: z.string().regex(/^[a-z0-9-]+$/).optional(),

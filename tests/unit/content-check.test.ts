@@ -58,3 +58,11 @@ describe('checkContent', () => {
     expect(problems.at(-1)).toBe('content/speeches/dup.mdx: duplicateOf: no document has the id "missing-01"');
   });
 });
+
+describe('checkContent reads YAML as Astro does', () => {
+  it('reports an unquoted date, which YAML 1.1 reads as a timestamp', () => {
+    const problems = checkContent([doc('content/speeches/d.mdx', [['year: 2010', 'year: 2010\ndate: 2010-11-08']])], slugs);
+    expect(problems).toHaveLength(1);
+    expect(problems[0]).toMatch(/^content\/speeches\/d\.mdx: date: /);
+  });
+});
