@@ -9,6 +9,14 @@ import { cpSync, mkdtempSync, readdirSync, readFileSync, writeFileSync, existsSy
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { IngestReport } from '../../src/ingest/report.ts';
+import { unified } from 'unified';
+import remarkParse from 'remark-parse';
+import remarkMdx from 'remark-mdx';
+import remarkGfm from 'remark-gfm';
+import { toString } from 'mdast-util-to-string';
+import { parse as parseYaml } from 'yaml';
+import { countChars } from '../../src/ingest/accounting.ts';
+import { decode } from '../../src/ingest/decode.ts';
 
 const ingest = (...args: string[]) =>
   spawnSync(process.execPath, ['scripts/ingest.ts', ...args], { encoding: 'utf8', timeout: 120_000 });
@@ -63,6 +71,28 @@ describe('npm run ingest on the seed corpus', () => {
     expect(report.summary.yearConflicts.length).toBeGreaterThan(0);
     const places = report.documents.map((d) => d.place).filter(Boolean);
     expect(places).toEqual(expect.arrayContaining([expect.stringMatching(/^新疆.* 疏勒县$/), expect.stringMatching(/^云南.* 陆良县$/)]));
+  });
+
+  it('loses no character: every source character is in a written document or in removed[] with a kind', async () => {
+    const files = tree(out);
+    for (const input of report.inputs) {
+      const bytes = readFileSync(join('content/sources', input.file));
+      const { text } = await decode({ name: input.file, bytes, sha256: '' });
+      const shown: string[] = [];
+      for (const id of input.documents) {
+        const mdx = files[`speeches/${id}.mdx`] ?? files[`reports/${id}.mdx`];
+        const [, yaml, body] = /^---\n([\s\S]*?)\n---\n([\s\S]*)$/.exec(mdx)!;
+        const data = parseYaml(yaml);
+        shown.push(data.title, data.subtitle, data.byline, data.dateline);
+        shown.push(toString(unified().use(remarkParse).use(remarkMdx).use(remarkGfm).parse(body)));
+        const removed = report.documents.find((d) => d.id === id)!.removed;
+        for (const r of removed) expect(r.kind).toMatch(/^[a-z-]+$/);
+        shown.push(...removed.map((r) => r.text));
+      }
+      const have = countChars(...shown);
+      const lost = [...countChars(text)].filter(([c, n]) => (have.get(c) ?? 0) < n).map(([c]) => c);
+      expect(lost, input.file).toEqual([]);
+    }
   });
 
   it('keeps a correction from overrides.yaml across runs', () => {
