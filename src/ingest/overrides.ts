@@ -8,30 +8,12 @@
  *     place: null        # null removes a derived value
  */
 import { parse } from 'yaml';
-import type { DocumentData } from '../schemas/document.ts';
+import { DOCUMENT_FIELDS, type DocumentData } from '../schemas/document.ts';
 
 /** Frontmatter fields an override may set; provenance (`source`) is never overridden. */
-export const OVERRIDABLE_FIELDS = [
-  'title',
-  'subtitle',
-  'kind',
-  'level',
-  'year',
-  'date',
-  'era',
-  'yearConflict',
-  'place',
-  'speaker',
-  'organ',
-  'byline',
-  'dateline',
-  'topics',
-  'onTopic',
-  'duplicateOf',
-  'summary',
-] as const;
+export const OVERRIDABLE_FIELDS = DOCUMENT_FIELDS.filter((field) => field !== 'source');
 
-export type Override = Partial<Record<(typeof OVERRIDABLE_FIELDS)[number], unknown>>;
+export type Override = Partial<Record<Exclude<keyof DocumentData, 'source'>, unknown>>;
 
 /** Parses the overrides file; throws naming the file, the id and the field when it is malformed. */
 export function parseOverrides(text: string, file: string): Map<string, Override> {
@@ -46,7 +28,7 @@ export function parseOverrides(text: string, file: string): Map<string, Override
       throw new Error(`${file}: ${id}: expected a map of fields`);
     }
     for (const key of Object.keys(fields)) {
-      if (!(OVERRIDABLE_FIELDS as readonly string[]).includes(key)) {
+      if (!(OVERRIDABLE_FIELDS as string[]).includes(key)) {
         throw new Error(`${file}: ${id}: unknown field "${key}"; allowed: ${OVERRIDABLE_FIELDS.join(', ')}`);
       }
     }

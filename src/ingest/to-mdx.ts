@@ -9,29 +9,7 @@ import remarkMdx from 'remark-mdx';
 import remarkGfm from 'remark-gfm';
 import remarkStringify from 'remark-stringify';
 import { Document, Scalar } from 'yaml';
-import type { DocumentData } from '../schemas/document.ts';
-
-/** Frontmatter keys in the order they are written, so output is stable and easy to read. */
-const KEY_ORDER: (keyof DocumentData)[] = [
-  'title',
-  'subtitle',
-  'kind',
-  'level',
-  'year',
-  'date',
-  'era',
-  'yearConflict',
-  'place',
-  'speaker',
-  'organ',
-  'byline',
-  'dateline',
-  'topics',
-  'onTopic',
-  'duplicateOf',
-  'summary',
-  'source',
-];
+import { DOCUMENT_FIELDS, type DocumentData } from '../schemas/document.ts';
 
 const serializer = unified()
   .use(remarkMdx)
@@ -48,7 +26,7 @@ const serializer = unified()
 /** Orders frontmatter keys and drops undefined values. */
 function orderedFrontmatter(data: DocumentData): Record<string, unknown> {
   const out: Record<string, unknown> = {};
-  for (const key of KEY_ORDER) {
+  for (const key of DOCUMENT_FIELDS) {
     if (data[key] !== undefined) out[key] = data[key];
   }
   return out;

@@ -68,3 +68,6 @@ export function documentSchema(topicSlugs: readonly [string, ...string[]]) {
 export type DocumentKind = (typeof KINDS)[number];
 export type DocumentLevel = (typeof LEVELS)[number];
 export type DocumentData = z.infer<ReturnType<typeof documentSchema>>;
+
+/** Frontmatter field names in the order the schema declares them, which is the order files are written in. */
+export const DOCUMENT_FIELDS = Object.keys(documentSchema(['_']).shape) as (keyof DocumentData)[];
