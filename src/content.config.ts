@@ -17,6 +17,18 @@ export const collections = {
     loader: glob({ pattern: '*.mdx', base: './content/reports' }),
     schema: docSchema,
   }),
+  /** Hand-written reading paths (/guide/<id>/), composed with components that query the collections. */
+  guides: defineCollection({
+    loader: glob({ pattern: '*.mdx', base: './content/guides' }),
+    schema: z.object({
+      title: z.string().min(1),
+      /** Who the guide is for, e.g. 乡镇人大主席、副主席. */
+      audience: z.string().min(1),
+      description: z.string().min(1),
+      /** Position in guide lists (ascending). */
+      order: z.number().int(),
+    }),
+  }),
   topics: defineCollection({
     loader: file('./content/topics.yaml', { parser: (text) => loadTopicsFromText(text) }),
     schema: z.object({

@@ -1,0 +1,52 @@
+/**
+ * The documents of both collections (`speeches`, `reports`) with the derived indexes, loaded once
+ * per build and shared by every page.
+ */
+import { getCollection, type CollectionEntry } from 'astro:content';
+import { loadTopics, type Topic } from '../taxonomy.ts';
+import { buildTopicIndex, type TopicIndex } from './topic-index.ts';
+import { isListed } from './facets.ts';
+
+export type DocEntry = CollectionEntry<'speeches'> | CollectionEntry<'reports'>;
+
+export interface Corpus {
+  /** Every document, duplicates and off-topic material included. */
+  all: DocEntry[];
+  /** Documents shown in lists (duplicates left out). */
+  listed: DocEntry[];
+  byId: Map<string, DocEntry>;
+  topics: Topic[];
+  topicsBySlug: Map<string, Topic>;
+  index: TopicIndex;
+}
+
+let corpus: Promise<Corpus> | undefined;
+
+async function load(): Promise<Corpus> {
+  const all: DocEntry[] = [...(await getCollection('speeches')), ...(await getCollection('reports'))];
+  const byId = new Map<string, DocEntry>();
+  for (const doc of all) {
+    const other = byId.get(doc.id);
+    if (other) throw new Error(`document id "${doc.id}" is used in both ${other.collection} and ${doc.collection}`);
+    byId.set(doc.id, doc);
+  }
+  for (const doc of all) {
+    if (doc.data.duplicateOf && !byId.has(doc.data.duplicateOf)) {
+      throw new Error(`${doc.filePath}: duplicateOf "${doc.data.duplicateOf}" is not a document id`);
+    }
+  }
+  const topics = loadTopics();
+  return {
+    all,
+    listed: all.filter(isListed),
+    byId,
+    topics,
+    topicsBySlug: new Map(topics.map((t) => [t.slug, t])),
+    index: buildTopicIndex(all),
+  };
+}
+
+/** The corpus, loaded on first use. */
+export function getCorpus(): Promise<Corpus> {
+  return (corpus ??= load());
+}

@@ -1,0 +1,25 @@
+/**
+ * rehype plugin: appends a link to its own anchor to every h2–h6 that has an id
+ * (`<a class="heading-link" href="#h-1" aria-label="本节链接">`). The link has no text (CSS draws
+ * the mark), so it adds nothing to heading text, the outline or the search index; a script
+ * enhances it to copy the section's URL.
+ */
+import type { Root, Element } from 'hast';
+import { visit } from 'unist-util-visit';
+
+const HEADING = /^h[2-6]$/;
+
+export default function rehypeHeadingLinks() {
+  return (tree: Root) => {
+    visit(tree, 'element', (node: Element) => {
+      const id = node.properties.id;
+      if (!HEADING.test(node.tagName) || typeof id !== 'string') return;
+      node.children.push({
+        type: 'element',
+        tagName: 'a',
+        properties: { className: ['heading-link'], href: `#${id}`, ariaLabel: '本节链接' },
+        children: [],
+      });
+    });
+  };
+}

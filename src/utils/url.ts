@@ -1,0 +1,15 @@
+/**
+ * Site-internal URLs. Every link and asset path a page writes goes through `url()`, so the site
+ * works under any base path (`BASE_PATH=/rdzl/ npm run build`).
+ */
+
+/** Joins a base path (`/` or `/sub/dir/`) and a site path (`docs/x/`, `/docs/x/`, `#h-1`). */
+export function joinBase(base: string, path = ''): string {
+  const prefix = base.endsWith('/') ? base : `${base}/`;
+  return prefix + path.replace(/^\/+/, '');
+}
+
+/** A site path prefixed with the configured base path (`import.meta.env.BASE_URL`). */
+export function url(path = ''): string {
+  return joinBase(import.meta.env.BASE_URL ?? '/', path);
+}

@@ -1,0 +1,80 @@
+import { describe, expect, it } from 'vitest';
+import { buildTopicIndex } from '../../src/lib/topic-index.ts';
+import { nearestInYear, relatedDocuments } from '../../src/lib/related.ts';
+import { primaryTopicNeighbours } from '../../src/lib/neighbours.ts';
+import { doc } from './doc-fixture.ts';
+
+describe('relatedDocuments', () => {
+  const self = doc('self', { level: 'county', topics: ['township', 'deputies'] });
+  const docs = [
+    self,
+    doc('same-level-one-topic', { level: 'county', topics: ['deputies'] }),
+    doc('other-level-two-topics', { level: 'province', topics: ['township', 'deputies'] }),
+    doc('same-level-two-topics', { level: 'county', topics: ['deputies', 'township'] }),
+    doc('unrelated', { level: 'county', topics: ['publicity'] }),
+    doc('duplicate', { level: 'county', topics: ['township'], duplicateOf: 'self' }),
+    doc('off-topic', { level: 'county', topics: ['township'], onTopic: false }),
+  ];
+  const index = buildTopicIndex(docs);
+
+  it('puts same-level documents first, then more shared topics', () => {
+    expect(relatedDocuments(self, index).map((d) => d.id)).toEqual([
+      'same-level-two-topics',
+      'same-level-one-topic',
+      'other-level-two-topics',
+    ]);
+  });
+  it('never lists the document itself, duplicates, or off-topic material for on-topic documents', () => {
+    const ids = relatedDocuments(self, index, 100).map((d) => d.id);
+    expect(ids).not.toContain('self');
+    expect(ids).not.toContain('duplicate');
+    expect(ids).not.toContain('off-topic');
+    expect(ids).not.toContain('unrelated');
+  });
+  it('respects the limit', () => {
+    expect(relatedDocuments(self, index, 1)).toHaveLength(1);
+  });
+  it('ranks within a bounded window of the documents closest in year', () => {
+    // 300 county documents on one topic, one per year from 1800: the related ones are the nearest years.
+    const many = Array.from({ length: 300 }, (_, i) => doc(`y${1800 + i}`, { year: 1800 + i, topics: ['township'] }));
+    const target = many[150];
+    const related = relatedDocuments(target, buildTopicIndex(many), 4, 20);
+    expect(related.map((d) => d.data.year).sort()).toEqual([1948, 1949, 1951, 1952]);
+  });
+});
+
+describe('nearestInYear', () => {
+  const list = [doc('u', { year: null }), ...[2001, 2003, 2010, 2011, 2020].map((y) => doc(`y${y}`, { year: y }))];
+  it('picks the documents closest in year', () => {
+    expect(nearestInYear(list, 2009, 2).map((d) => d.id).sort()).toEqual(['y2010', 'y2011']);
+    expect(nearestInYear(list, 1990, 3).map((d) => d.id)).toEqual(['y2001', 'y2003', 'y2010']);
+  });
+  it('takes the newest for an unknown year and everything from a short list', () => {
+    expect(nearestInYear(list, null, 2).map((d) => d.id)).toEqual(['y2011', 'y2020']);
+    expect(nearestInYear(list, 2000, 10)).toHaveLength(6);
+  });
+});
+
+describe('primaryTopicNeighbours', () => {
+  const docs = [
+    doc('a', { year: 2024, topics: ['township'] }),
+    doc('b', { year: 2020, topics: ['township'] }),
+    doc('c', { year: 2010, topics: ['deputies', 'township'] }),
+    doc('d', { year: 2005, topics: ['township'] }),
+    doc('dup', { year: 2015, topics: ['township'], duplicateOf: 'a' }),
+  ];
+  const index = buildTopicIndex(docs);
+  it('links to the neighbours in the primary topic list, in list order', () => {
+    const b = primaryTopicNeighbours(docs[1], index);
+    expect([b.prev?.id, b.next?.id]).toEqual(['a', 'c']);
+    const a = primaryTopicNeighbours(docs[0], index);
+    expect([a.prev, a.next?.id]).toEqual([undefined, 'b']);
+  });
+  it('uses the list of the first topic only', () => {
+    const c = primaryTopicNeighbours(docs[2], index);
+    expect([c.prev, c.next]).toEqual([undefined, undefined]);
+  });
+  it('gives duplicates no neighbours', () => {
+    expect(primaryTopicNeighbours(docs[4], index)).toEqual({});
+  });
+});
