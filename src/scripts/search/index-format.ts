@@ -1,0 +1,134 @@
+/**
+ * The files of the exact-match search index (written by src/integrations/search, read in the
+ * browser), and their binary codec. All files are gzip-compressed and live under
+ * `search-index/`:
+ * - `meta.bin`: {@link IndexMeta}, the version and the per-document table (lengths, facets, year);
+ * - `<version>/s<N>.bin`: shard N of the postings: for every character, the documents containing it,
+ *   and for every pair of adjacent characters (bigram), the documents and positions where it occurs;
+ * - `<version>/d<N>.bin`: {@link DocFragment} of document N, what a result shows.
+ * Positions count code points of the normalized text (normalize.ts) of the document's blocks,
+ * the title block first; a block boundary takes one position, so no bigram spans two blocks.
+ */
+import { VarintReader, VarintWriter } from './varint.ts';
+
+/** The facets a search can be filtered by, in display order. */
+export const FACETS = ['topic', 'level', 'kind', 'province', 'year'] as const;
+export type Facet = (typeof FACETS)[number];
+
+/** One value of a facet: the ASCII key used in URLs and its Chinese label. */
+export interface FacetValue {
+  key: string;
+  label: string;
+}
+
+/** The per-document table every query needs, in one small file. Arrays are indexed by document number. */
+export interface IndexMeta {
+  /** Build id; the shards and fragments of this build are under `search-index/<version>/`. */
+  version: string;
+  /** Number of postings shards. */
+  shards: number;
+  /** Value tables of the facets. */
+  facets: Record<Facet, FacetValue[]>;
+  /** Per facet, per document: the indexes of its values in `facets[facet]`. */
+  values: Record<Facet, number[][]>;
+  /** Normalized text length (positions) of each document. */
+  length: number[];
+  /** Positions taken by each document's title block. */
+  titleLength: number[];
+  /** Year of each document, 0 when unknown (sorting only). */
+  year: number[];
+}
+
+/** What a result needs of one document: URL (relative to the site base), title, meta line, text blocks. */
+export interface DocFragment {
+  url: string;
+  title: string;
+  meta: string;
+  /** Text blocks in order (title block first), each with the index of its section heading in `anchors` or -1. */
+  blocks: [text: string, anchor: number][];
+  /** Section headings: [id, heading text]. */
+  anchors: [id: string, text: string][];
+}
+
+/** Where a character or bigram occurs in one document. */
+export interface Posting {
+  doc: number;
+  /** Number of occurrences. */
+  count: number;
+  /** Whether it occurs in the title (only stored for single characters; bigrams derive it from positions). */
+  inTitle: boolean;
+  /** Ascending positions (bigrams only). */
+  positions?: number[];
+}
+
+/** Postings of a shard, by key (one character or a bigram). */
+export type Shard = Map<string, Posting[]>;
+
+/** The shard that holds `key`: FNV-1a of its UTF-16 code units. */
+export function shardOf(key: string, shards: number): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < key.length; i++) {
+    h ^= key.charCodeAt(i);
+    h = Math.imul(h, 0x01000193) >>> 0;
+  }
+  return h % shards;
+}
+
+/** Encodes a shard; postings must be sorted by document, positions ascending. */
+export function encodeShard(shard: Shard): Uint8Array {
+  const w = new VarintWriter();
+  w.write(shard.size);
+  for (const [key, postings] of shard) {
+    const cps = [...key];
+    w.write(cps.length);
+    for (const cp of cps) w.write(cp.codePointAt(0)!);
+    w.write(postings.length);
+    let prevDoc = 0;
+    for (const p of postings) {
+      w.write(p.doc - prevDoc);
+      prevDoc = p.doc;
+      if (cps.length === 1) {
+        w.write(p.count * 2 + (p.inTitle ? 1 : 0));
+      } else {
+        const positions = p.positions ?? [];
+        w.write(positions.length);
+        let prev = 0;
+        for (const pos of positions) {
+          w.write(pos - prev);
+          prev = pos;
+        }
+      }
+    }
+  }
+  return w.finish();
+}
+
+/** Decodes a shard written by {@link encodeShard}. */
+export function decodeShard(bytes: Uint8Array): Shard {
+  const r = new VarintReader(bytes);
+  const shard: Shard = new Map();
+  const entries = r.read();
+  for (let e = 0; e < entries; e++) {
+    const length = r.read();
+    let key = '';
+    for (let i = 0; i < length; i++) key += String.fromCodePoint(r.read());
+    const count = r.read();
+    const postings: Posting[] = new Array(count);
+    let doc = 0;
+    for (let i = 0; i < count; i++) {
+      doc += r.read();
+      if (length === 1) {
+        const v = r.read();
+        postings[i] = { doc, count: Math.floor(v / 2), inTitle: v % 2 === 1 };
+      } else {
+        const n = r.read();
+        const positions: number[] = new Array(n);
+        let pos = 0;
+        for (let k = 0; k < n; k++) positions[k] = pos += r.read();
+        postings[i] = { doc, count: n, inTitle: false, positions };
+      }
+    }
+    shard.set(key, postings);
+  }
+  return shard;
+}
