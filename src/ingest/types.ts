@@ -17,6 +17,8 @@ export interface SourceFile {
 export interface Line {
   n: number;
   text: string;
+  /** Set by cleaning when there is evidence that the line breaks mid-sentence (a page number at its end). */
+  continues?: boolean;
 }
 
 /** Why a piece of source text is not in the output document. */
@@ -32,6 +34,7 @@ export type RemovalKind =
   | 'pinyin' // pinyin annotations such as 鎮(zhèn)
   | 'junk-suffix' // title suffixes such as (精) 人大政协 （精选）
   | 'whitespace' // whitespace dropped when rejoining lines
+  | 'preamble' // text before the first 第一篇： marker that is not an article (a compilation's own title)
   | 'empty';
 
 /** Text that the cleaning stage removed, and why; the no-loss check accounts every source character. */
@@ -47,6 +50,8 @@ export interface RawArticle {
   ordinal: number;
   /** The title given by the 第N篇： marker, when there was one (without the marker). */
   markerTitle?: string;
+  /** Source line of the 第N篇： marker, when there was one. */
+  markerLine?: number;
   lines: Line[];
   removed: Removal[];
 }
@@ -65,6 +70,12 @@ export interface StructuredArticle {
   dateline?: string;
   /** 同志们： / 各位代表、同志们： */
   salutation?: string;
+  /**
+   * True when the source gives no title (no marker, no title line) and `title` was taken from the
+   * text (the meeting named in the first paragraph, else its first clause); such a title repeats
+   * body text, so the no-loss check does not count it.
+   */
+  titleDerived?: boolean;
   body: Root;
   /** First and last source line of the article. */
   lines: [number, number];
@@ -72,4 +83,4 @@ export interface StructuredArticle {
 }
 
 /** What classification derives from a structured article (frontmatter fields other than provenance). */
-export type Classification = Omit<DocumentData, 'source' | 'duplicateOf'>;
+export type Classification = Omit<DocumentData, 'source' | 'duplicateOf' | 'byline' | 'dateline'>;

@@ -53,6 +53,10 @@ export function documentSchema(topicSlugs: readonly [string, ...string[]]) {
     place: placeSchema.optional(),
     speaker: z.string().optional(),
     organ: z.string().optional(),
+    /** The author or organ line as written, e.g. 疏勒县人大常委会. */
+    byline: z.string().optional(),
+    /** The date line as written, e.g. 二Ｏ一Ｏ年十一月八日. */
+    dateline: z.string().optional(),
     topics: z.array(z.enum(topicSlugs)).min(1).max(5),
     onTopic: z.boolean(),
     duplicateOf: z.string().regex(/^[a-z0-9-]+$/).optional(),
@@ -64,3 +68,6 @@ export function documentSchema(topicSlugs: readonly [string, ...string[]]) {
 export type DocumentKind = (typeof KINDS)[number];
 export type DocumentLevel = (typeof LEVELS)[number];
 export type DocumentData = z.infer<ReturnType<typeof documentSchema>>;
+
+/** Frontmatter field names in the order the schema declares them, which is the order files are written in. */
+export const DOCUMENT_FIELDS = Object.keys(documentSchema(['_']).shape) as (keyof DocumentData)[];

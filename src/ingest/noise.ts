@@ -1,0 +1,81 @@
+/**
+ * Noise patterns (content/noise.yaml): watermarks, boilerplate, page numbers, title suffixes and
+ * outline markers, as data an editor can extend. See the file's header comment for its shape.
+ */
+import { readFile } from 'node:fs/promises';
+import { parse } from 'yaml';
+import { z } from 'astro/zod';
+import { IngestError } from './errors.ts';
+import type { RemovalKind } from './types.ts';
+
+/** A compiled pattern and the removal kind its matches are recorded under. */
+export interface NoiseRule {
+  kind: RemovalKind;
+  pattern: RegExp;
+}
+
+/** The compiled noise patterns every cleaning transform receives. */
+export interface NoisePatterns {
+  /** Whole-line patterns, anchored: a line is removed when its trimmed text matches. */
+  lines: NoiseRule[];
+  /** Inline patterns, global: every match is cut out of the line. */
+  inline: NoiseRule[];
+  /** Junk title suffixes, anchored at the end of the title. */
+  titleSuffixes: RegExp[];
+  outline: { start: RegExp[]; end: RegExp[] };
+}
+
+const patternList = z.array(z.string().min(1)).default([]);
+const noiseFileSchema = z.object({
+  lines: z
+    .object({ watermark: patternList, boilerplate: patternList, 'page-number': patternList })
+    .strict()
+    .default({ watermark: [], boilerplate: [], 'page-number': [] }),
+  inline: z.object({ watermark: patternList, boilerplate: patternList }).strict().default({ watermark: [], boilerplate: [] }),
+  titleSuffixes: patternList,
+  outline: z.object({ start: patternList, end: patternList }).strict().default({ start: [], end: [] }),
+});
+
+/** The default noise file, relative to the project root. */
+export const NOISE_FILE = 'content/noise.yaml';
+
+/** Parses and compiles the noise file's text; throws IngestError naming `file` and the bad entry. */
+export function parseNoise(source: string, file = NOISE_FILE): NoisePatterns {
+  let data: unknown;
+  try {
+    data = parse(source) ?? {};
+  } catch (error) {
+    throw new IngestError(file, {}, `not valid YAML: ${(error as Error).message}`);
+  }
+  const parsed = noiseFileSchema.safeParse(data);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0]!;
+    throw new IngestError(file, {}, `${issue.path.join('.') || '(top level)'}: ${issue.message}`);
+  }
+  const compile = (path: string, source: string, wrap: (s: string) => string, flags: string): RegExp => {
+    try {
+      return new RegExp(wrap(source), flags);
+    } catch (error) {
+      throw new IngestError(file, {}, `${path}: '${source}' is not a valid regular expression (${(error as Error).message})`);
+    }
+  };
+  const rules = (group: 'lines' | 'inline', wrap: (s: string) => string, flags: string): NoiseRule[] =>
+    Object.entries(parsed.data[group]).flatMap(([kind, list]) =>
+      list.map((source, i) => ({ kind: kind as RemovalKind, pattern: compile(`${group}.${kind}[${i}]`, source, wrap, flags) })),
+    );
+  const anchored = (s: string) => `^(?:${s})$`;
+  return {
+    lines: rules('lines', anchored, 'iu'),
+    inline: rules('inline', (s) => s, 'giu'),
+    titleSuffixes: parsed.data.titleSuffixes.map((s, i) => compile(`titleSuffixes[${i}]`, s, (x) => `(?:${x})$`, 'iu')),
+    outline: {
+      start: parsed.data.outline.start.map((s, i) => compile(`outline.start[${i}]`, s, anchored, 'iu')),
+      end: parsed.data.outline.end.map((s, i) => compile(`outline.end[${i}]`, s, anchored, 'iu')),
+    },
+  };
+}
+
+/** Reads and compiles a noise file (default content/noise.yaml). */
+export async function loadNoise(file = NOISE_FILE): Promise<NoisePatterns> {
+  return parseNoise(await readFile(file, 'utf8'), file);
+}

@@ -1,0 +1,40 @@
+/**
+ * One input file through the per-file stages: decode → split → clean → structure → classify.
+ * Bad input becomes a refusal in the outcome, never an exception, so the other files go on.
+ */
+import type { ClassifiedArticle } from './assemble.ts';
+import { classifyArticle, type ClassifyContext } from './classify/index.ts';
+import { decode } from './decode.ts';
+import { IngestError } from './errors.ts';
+import { ingestText } from './index.ts';
+import type { NoisePatterns } from './noise.ts';
+import type { InputReport } from './report.ts';
+import type { SourceFile } from './types.ts';
+
+/** The data files every file's processing needs, loaded once per run. */
+export interface IngestContext {
+  noise: NoisePatterns;
+  classify: ClassifyContext;
+}
+
+export interface FileOutcome {
+  input: InputReport;
+  articles: ClassifiedArticle[];
+}
+
+/** Processes one file; an IngestError (bad input) is reported in `input.error`. */
+export async function processFile(file: SourceFile, context: IngestContext): Promise<FileOutcome> {
+  try {
+    const decoded = await decode(file);
+    const articles = ingestText(decoded.text, context.noise).map((article): ClassifiedArticle => {
+      const { data, notes } = classifyArticle(article, context.classify);
+      return { file: { name: file.name, sha256: file.sha256 }, article, data, notes };
+    });
+    if (!articles.length) throw new IngestError(file.name, {}, 'no article text found');
+    const encoding = decoded.traditional ? `${decoded.encoding}, 繁体已转简体` : decoded.encoding;
+    return { input: { file: file.name, encoding, documents: [] }, articles };
+  } catch (error) {
+    if (!(error instanceof IngestError)) throw error;
+    return { input: { file: file.name, documents: [], error: error.message }, articles: [] };
+  }
+}

@@ -1,0 +1,68 @@
+import { describe, expect, it } from 'vitest';
+import { checkContent } from '../../src/content-check.ts';
+
+const slugs = ['township', 'deputies'] as const;
+const valid = `---
+title: 在全县乡镇人大主席座谈会上的讲话
+kind: speech
+level: county
+year: 2010
+topics: [township]
+onTopic: true
+summary: 摘要。
+source: {file: a.txt, lines: [1, 20], sha256: ${'a'.repeat(64)}}
+---
+
+正文。
+`;
+const doc = (path: string, replace: [string | RegExp, string][] = []) => ({
+  path,
+  text: replace.reduce((text, [from, to]) => text.replace(from, to), valid),
+});
+
+describe('checkContent', () => {
+  it('accepts valid documents', () => {
+    expect(checkContent([doc('content/speeches/a.mdx')], slugs)).toEqual([]);
+  });
+
+  it('reports every hand-made mistake at once, naming file, field and allowed values', () => {
+    const problems = checkContent(
+      [
+        doc('content/speeches/level.mdx', [['level: county', 'level: 县级']]),
+        doc('content/speeches/year.mdx', [['year: 2010', 'year: 二〇二四']]),
+        doc('content/speeches/topic.mdx', [['topics: [township]', 'topics: [township, 代表]']]),
+        doc('content/speeches/title.mdx', [[/^title: .*\n/m, '']]),
+        doc('content/speeches/same.mdx'),
+        doc('content/reports/same.mdx'),
+      ],
+      slugs,
+    );
+    expect(problems).toEqual([
+      'content/speeches/level.mdx: level: "县级" is not allowed; allowed values: province, prefecture, county, township, unknown',
+      'content/speeches/year.mdx: year: "二〇二四" is not a number',
+      'content/speeches/topic.mdx: topics.1: "代表" is not allowed; allowed values: township, deputies',
+      'content/speeches/title.mdx: title: missing (required string)',
+      'content/reports/same.mdx: id: "same" is also the id of content/speeches/same.mdx; document ids must be unique',
+    ]);
+  });
+
+  it('reports broken YAML with its line and a duplicateOf that points nowhere', () => {
+    const problems = checkContent(
+      [
+        doc('content/speeches/yaml.mdx', [['kind: speech', 'kind: [speech']]),
+        doc('content/speeches/dup.mdx', [['onTopic: true', 'onTopic: true\nduplicateOf: missing-01']]),
+      ],
+      slugs,
+    );
+    expect(problems[0]).toMatch(/^content\/speeches\/yaml\.mdx:\d+: frontmatter: /);
+    expect(problems.at(-1)).toBe('content/speeches/dup.mdx: duplicateOf: no document has the id "missing-01"');
+  });
+});
+
+describe('checkContent reads YAML as Astro does', () => {
+  it('reports an unquoted date, which YAML 1.1 reads as a timestamp', () => {
+    const problems = checkContent([doc('content/speeches/d.mdx', [['year: 2010', 'year: 2010\ndate: 2010-11-08']])], slugs);
+    expect(problems).toHaveLength(1);
+    expect(problems[0]).toMatch(/^content\/speeches\/d\.mdx: date: /);
+  });
+});
