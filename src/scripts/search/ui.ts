@@ -160,7 +160,7 @@ export function mountSearch(root: HTMLElement): void {
     if (terms.length === 0 && !filtered) {
       list.replaceChildren();
       status.textContent = '输入要查找的词语。多个词语用空格分开，文档须包含全部词语；引号内的词组按原样查找。';
-      root.dispatchEvent(new CustomEvent('search:rendered', { detail: { terms, docs: [], ms: 0 } }));
+      root.dispatchEvent(new CustomEvent('search:rendered', { bubbles: true, detail: { terms, docs: [], ms: 0 } }));
       return;
     }
     root.setAttribute('aria-busy', 'true');
@@ -192,7 +192,10 @@ export function mountSearch(root: HTMLElement): void {
       await showMore();
       if (mine !== generation) return;
       root.dispatchEvent(
-        new CustomEvent('search:rendered', { detail: { terms, docs: result.docs, ms: performance.now() - started } }),
+        new CustomEvent('search:rendered', {
+          bubbles: true,
+          detail: { terms, docs: result.docs, ms: performance.now() - started },
+        }),
       );
     } catch (error) {
       if (mine !== generation) return;
