@@ -3,7 +3,7 @@
  * queries with it. Each file is fetched at most once per page; a query fetches the meta table
  * once, then only the shards holding its characters or bigrams.
  */
-import { decodeShard, shardOf, type DocFragment, type Facet, type IndexMeta, type Shard } from './index-format.ts';
+import { ShardView, shardOf, type DocFragment, type Facet, type IndexMeta } from './index-format.ts';
 import { keysFor, matchTerm, type TermHit } from './match.ts';
 import { rankResults, type RankedResults, type Selection, type SortOrder } from './rank.ts';
 
@@ -27,7 +27,7 @@ export interface SearchRequest {
 export class SearchClient {
   private readonly root: string;
   private metaPromise?: Promise<IndexMeta>;
-  private readonly shards = new Map<number, Promise<Shard>>();
+  private readonly shards = new Map<number, Promise<ShardView>>();
   private readonly fragments = new Map<number, Promise<DocFragment>>();
   private readonly terms = new Map<string, Map<number, TermHit>>();
 
@@ -42,11 +42,11 @@ export class SearchClient {
     return this.metaPromise;
   }
 
-  private async shard(n: number): Promise<Shard> {
+  private async shard(n: number): Promise<ShardView> {
     const meta = await this.meta();
     let shard = this.shards.get(n);
     if (!shard) {
-      shard = fetchGzip(`${this.root}${meta.version}/s${n}.bin`).then(decodeShard);
+      shard = fetchGzip(`${this.root}${meta.version}/s${n}.bin`).then((bytes) => new ShardView(bytes));
       this.shards.set(n, shard);
     }
     return shard;
@@ -69,7 +69,7 @@ export class SearchClient {
     if (cached) return cached;
     const meta = await this.meta();
     const keys = keysFor(term);
-    const shards = new Map<string, Shard>();
+    const shards = new Map<string, ShardView>();
     await Promise.all(keys.map(async (key) => shards.set(key, await this.shard(shardOf(key, meta.shards)))));
     const hits = matchTerm(term, (key) => shards.get(key)?.get(key), (doc) => meta.titleLength[doc]);
     if (this.terms.size > 200) this.terms.clear();

@@ -64,6 +64,66 @@ export interface Posting {
 /** Postings of a shard, by key (one character or a bigram). */
 export type Shard = Map<string, Posting[]>;
 
+/** A decoded shard's directory: postings are decoded only when a key is asked for. */
+export class ShardView {
+  private readonly bytes: Uint8Array;
+  private readonly entries = new Map<string, [start: number, end: number, single: boolean]>();
+  private readonly decoded = new Map<string, Posting[]>();
+
+  constructor(bytes: Uint8Array) {
+    this.bytes = bytes;
+    const r = new VarintReader(bytes);
+    const count = r.read();
+    for (let e = 0; e < count; e++) {
+      const length = r.read();
+      let key = '';
+      for (let i = 0; i < length; i++) key += String.fromCodePoint(r.read());
+      const size = r.read();
+      this.entries.set(key, [r.pos, r.pos + size, length === 1]);
+      r.pos += size;
+    }
+  }
+
+  /** The keys in this shard. */
+  keys(): IterableIterator<string> {
+    return this.entries.keys();
+  }
+
+  /** The postings of `key`, or undefined when no document has it. */
+  get(key: string): Posting[] | undefined {
+    const cached = this.decoded.get(key);
+    if (cached) return cached;
+    const entry = this.entries.get(key);
+    if (!entry) return undefined;
+    const [start, end, single] = entry;
+    const r = new VarintReader(this.bytes.subarray(start, end));
+    const postings = decodePostings(r, single);
+    this.decoded.set(key, postings);
+    return postings;
+  }
+}
+
+/** Reads the postings of one key (see {@link encodeShard}). */
+function decodePostings(r: VarintReader, single: boolean): Posting[] {
+  const count = r.read();
+  const postings: Posting[] = new Array(count);
+  let doc = 0;
+  for (let i = 0; i < count; i++) {
+    doc += r.read();
+    if (single) {
+      const v = r.read();
+      postings[i] = { doc, count: Math.floor(v / 2), inTitle: v % 2 === 1 };
+    } else {
+      const n = r.read();
+      const positions: number[] = new Array(n);
+      let pos = 0;
+      for (let k = 0; k < n; k++) positions[k] = pos += r.read();
+      postings[i] = { doc, count: n, inTitle: false, positions };
+    }
+  }
+  return postings;
+}
+
 /** The shard that holds `key`: FNV-1a of its UTF-16 code units. */
 export function shardOf(key: string, shards: number): number {
   let h = 0x811c9dc5;
@@ -74,14 +134,21 @@ export function shardOf(key: string, shards: number): number {
   return h % shards;
 }
 
-/** Encodes a shard; postings must be sorted by document, positions ascending. */
+/**
+ * Encodes a shard; postings must be sorted by document, positions ascending. Layout (varints):
+ * entry count, then per key: code point count, code points, byte size of its postings, postings
+ * (count; per document: document delta, then `occurrences·2 + inTitle` for a character or the
+ * position count and position deltas for a bigram).
+ */
 export function encodeShard(shard: Shard): Uint8Array {
-  const w = new VarintWriter();
-  w.write(shard.size);
+  const out = new VarintWriter();
+  out.write(shard.size);
+  const parts: Uint8Array[] = [];
   for (const [key, postings] of shard) {
     const cps = [...key];
-    w.write(cps.length);
-    for (const cp of cps) w.write(cp.codePointAt(0)!);
+    out.write(cps.length);
+    for (const cp of cps) out.write(cp.codePointAt(0)!);
+    const w = new VarintWriter();
     w.write(postings.length);
     let prevDoc = 0;
     for (const p of postings) {
@@ -99,36 +166,15 @@ export function encodeShard(shard: Shard): Uint8Array {
         }
       }
     }
+    const bytes = w.finish();
+    out.write(bytes.length);
+    out.append(bytes);
   }
-  return w.finish();
+  return out.finish();
 }
 
-/** Decodes a shard written by {@link encodeShard}. */
+/** Decodes a whole shard written by {@link encodeShard}. */
 export function decodeShard(bytes: Uint8Array): Shard {
-  const r = new VarintReader(bytes);
-  const shard: Shard = new Map();
-  const entries = r.read();
-  for (let e = 0; e < entries; e++) {
-    const length = r.read();
-    let key = '';
-    for (let i = 0; i < length; i++) key += String.fromCodePoint(r.read());
-    const count = r.read();
-    const postings: Posting[] = new Array(count);
-    let doc = 0;
-    for (let i = 0; i < count; i++) {
-      doc += r.read();
-      if (length === 1) {
-        const v = r.read();
-        postings[i] = { doc, count: Math.floor(v / 2), inTitle: v % 2 === 1 };
-      } else {
-        const n = r.read();
-        const positions: number[] = new Array(n);
-        let pos = 0;
-        for (let k = 0; k < n; k++) positions[k] = pos += r.read();
-        postings[i] = { doc, count: n, inTitle: false, positions };
-      }
-    }
-    shard.set(key, postings);
-  }
-  return shard;
+  const view = new ShardView(bytes);
+  return new Map([...view.keys()].map((key) => [key, view.get(key)!]));
 }

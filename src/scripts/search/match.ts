@@ -56,6 +56,13 @@ export function matchTerm(
     for (const p of lookup(term) ?? []) hits.set(p.doc, { count: p.count, inTitle: p.inTitle });
     return hits;
   }
+  if (cps.length === 2) {
+    for (const p of lookup(term) ?? []) {
+      const first = p.positions?.[0] ?? Infinity;
+      hits.set(p.doc, { count: p.count, inTitle: first + 2 <= titleLength(p.doc) });
+    }
+    return hits;
+  }
   const offsets = coverOffsets(cps.length);
   const lists = offsets.map((i) => lookup(cps[i] + cps[i + 1]) ?? []);
   // Intersect the document lists, smallest first.

@@ -7,11 +7,20 @@
 /** Whitespace and invisible characters that never count as text. */
 const IGNORED = /[\s\u200b-\u200d\u2060\ufeff\u00ad]/u;
 
+const IGNORED_ALL = new RegExp(IGNORED.source, 'gu');
+const folded = new Map<string, string>();
+
 /** Normalizes one code point; the result may be empty (whitespace) or longer than one character. */
 export function normalizeChar(ch: string): string {
-  if (IGNORED.test(ch)) return '';
-  const folded = ch.normalize('NFKC').toLowerCase();
-  return IGNORED.test(folded) ? folded.replace(new RegExp(IGNORED.source, 'gu'), '') : folded;
+  const code = ch.charCodeAt(0);
+  // Fast path: CJK unified ideographs, lower-case letters and digits are their own normal form.
+  if ((code >= 0x4e00 && code <= 0x9fff) || (code >= 0x61 && code <= 0x7a) || (code >= 0x30 && code <= 0x39)) return ch;
+  let out = folded.get(ch);
+  if (out === undefined) {
+    out = IGNORED.test(ch) ? '' : ch.normalize('NFKC').toLowerCase().replace(IGNORED_ALL, '');
+    folded.set(ch, out);
+  }
+  return out;
 }
 
 /** Normalized text plus, for every code unit of it, the index of the source code unit it came from. */

@@ -16,7 +16,10 @@ export interface RankedResults {
   docs: number[];
   /** Per facet: value index → number of results if that value were selected instead. */
   facetCounts: Record<Facet, Map<number, number>>;
-  /** Per term (same order as the terms): number of results without that term (for a single term: 0). */
+  /**
+   * Only when nothing matched: per term (same order), the number of results without that term
+   * (0 for a single term); empty otherwise.
+   */
   withoutTerm: number[];
   /** Number of results without any facet selection. */
   withoutFilters: number;
@@ -31,7 +34,11 @@ function intersect(sets: readonly Map<number, TermHit>[], all: number): number[]
 
 /** Whether a document has the selected values of every facet except `skip`. */
 function selected(meta: IndexMeta, doc: number, selection: Selection, skip?: Facet): boolean {
-  return FACETS.every((f) => f === skip || selection[f] === undefined || meta.values[f][doc].includes(selection[f]!));
+  for (const f of FACETS) {
+    const value = selection[f];
+    if (value !== undefined && f !== skip && !meta.values[f][doc].includes(value)) return false;
+  }
+  return true;
 }
 
 /** Relevance: terms found in the title, then log-scaled occurrences per √length, then newer first. */
@@ -56,15 +63,16 @@ export function rankResults(
   const total = meta.length.length;
   const matching = intersect(termHits, total);
   const docs = matching.filter((doc) => selected(meta, doc, selection));
-  const keys = new Map(docs.map((doc) => [doc, relevance(meta, doc, termHits)]));
-  docs.sort((a, b) => {
-    if (sort === 'year' || termHits.length === 0) {
-      if (meta.year[a] !== meta.year[b]) return meta.year[b] - meta.year[a];
-    }
-    const [ta, wa] = keys.get(a)!;
-    const [tb, wb] = keys.get(b)!;
-    return tb - ta || wb - wa || meta.year[b] - meta.year[a] || a - b;
+  const byYear = sort === 'year' || termHits.length === 0;
+  const keyed = docs.map((doc) => {
+    const [title, weight] = relevance(meta, doc, termHits);
+    return { doc, year: meta.year[doc], title, weight };
   });
+  keyed.sort(
+    (a, b) =>
+      (byYear ? b.year - a.year : 0) || b.title - a.title || b.weight - a.weight || b.year - a.year || a.doc - b.doc,
+  );
+  const ordered = keyed.map((k) => k.doc);
   const facetCounts = Object.fromEntries(
     FACETS.map((f) => {
       const counts = new Map<number, number>();
@@ -75,8 +83,13 @@ export function rankResults(
       return [f, counts];
     }),
   ) as Record<Facet, Map<number, number>>;
-  const withoutTerm = termHits.map((_, k) =>
-    termHits.length === 1 ? 0 : intersect(termHits.filter((__, j) => j !== k), total).filter((doc) => selected(meta, doc, selection)).length,
-  );
-  return { docs, facetCounts, withoutTerm, withoutFilters: matching.length };
+  const withoutTerm =
+    docs.length > 0
+      ? []
+      : termHits.map((_, k) =>
+          termHits.length === 1
+            ? 0
+            : intersect(termHits.filter((__, j) => j !== k), total).filter((doc) => selected(meta, doc, selection)).length,
+        );
+  return { docs: ordered, facetCounts, withoutTerm, withoutFilters: matching.length };
 }

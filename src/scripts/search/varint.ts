@@ -2,18 +2,32 @@
 
 /** Appends unsigned integers as varints to a growing byte list. */
 export class VarintWriter {
-  private bytes: number[] = [];
+  private bytes = new Uint8Array(64);
+  private length = 0;
+  private reserve(n: number): void {
+    if (this.length + n <= this.bytes.length) return;
+    const grown = new Uint8Array(Math.max(this.bytes.length * 2, this.length + n));
+    grown.set(this.bytes.subarray(0, this.length));
+    this.bytes = grown;
+  }
   /** Appends `n` (0 ≤ n < 2^53). */
   write(n: number): void {
+    this.reserve(8);
     while (n >= 0x80) {
-      this.bytes.push((n % 0x80) | 0x80);
+      this.bytes[this.length++] = (n % 0x80) | 0x80;
       n = Math.floor(n / 0x80);
     }
-    this.bytes.push(n);
+    this.bytes[this.length++] = n;
+  }
+  /** Appends raw bytes. */
+  append(bytes: Uint8Array): void {
+    this.reserve(bytes.length);
+    this.bytes.set(bytes, this.length);
+    this.length += bytes.length;
   }
   /** The bytes written so far. */
   finish(): Uint8Array {
-    return Uint8Array.from(this.bytes);
+    return this.bytes.slice(0, this.length);
   }
 }
 

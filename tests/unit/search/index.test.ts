@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { buildIndex, type IndexInput } from '../../../src/integrations/search/build-index.ts';
-import { decodeShard, encodeShard, shardOf, type IndexMeta, type Shard } from '../../../src/scripts/search/index-format.ts';
+import { ShardView, decodeShard, encodeShard, shardOf, type IndexMeta, type Shard } from '../../../src/scripts/search/index-format.ts';
 import { coverOffsets, keysFor, matchTerm } from '../../../src/scripts/search/match.ts';
 import { normalize } from '../../../src/scripts/search/normalize.ts';
 import { rankResults } from '../../../src/scripts/search/rank.ts';
@@ -34,10 +34,10 @@ function page(title: string, body: string[], year: number | null = 2020, topic?:
 /** Builds the index and returns a matcher over it, as the browser client uses it. */
 function searchable(pages: IndexInput[]) {
   const { meta, files } = buildIndex(pages);
-  const shards = new Map<number, Shard>();
+  const shards = new Map<number, ShardView>();
   const lookup = (key: string) => {
     const n = shardOf(key, meta.shards);
-    if (!shards.has(n)) shards.set(n, decodeShard(files.get(`s${n}.bin`)!));
+    if (!shards.has(n)) shards.set(n, new ShardView(files.get(`s${n}.bin`)!));
     return shards.get(n)!.get(key);
   };
   return { meta, files, match: (term: string) => matchTerm(term, lookup, (doc) => meta.titleLength[doc]) };
@@ -60,6 +60,9 @@ describe('varint and shard codec', () => {
       ['𠀀字', [{ doc: 5, count: 1, inTitle: false, positions: [0] }]],
     ]);
     expect(decodeShard(encodeShard(shard))).toEqual(shard);
+    const view = new ShardView(encodeShard(shard));
+    expect(view.get('人大')).toEqual(shard.get('人大'));
+    expect(view.get('大人')).toBeUndefined();
   });
 });
 
@@ -142,6 +145,7 @@ describe('rankResults', () => {
     const r = rankResults(meta, [match('代表工作'), match('不存在')], {}, 'relevance');
     expect(r.docs).toEqual([]);
     expect(r.withoutTerm).toEqual([0, 3]);
+    expect(rankResults(meta, [match('代表工作')], {}, 'relevance').withoutTerm).toEqual([]);
   });
   it('lists all documents, newest first, for filters without terms', () => {
     expect(rankResults(meta, [], { topic: facet(meta, 'topic', 'oversight') }, 'relevance').docs).toEqual([3, 1]);
