@@ -5,15 +5,17 @@
  */
 import {
   FACETS,
-  encodeShard,
+  packShard,
   shardOf,
+  writePosting,
   type DocFragment,
   type Facet,
   type FacetValue,
   type IndexMeta,
+  type PackedPostings,
   type Posting,
-  type Shard,
 } from '../../scripts/search/index-format.ts';
+import { VarintWriter } from '../../scripts/search/varint.ts';
 import { normalize } from '../../scripts/search/normalize.ts';
 import type { PageText } from './html-text.ts';
 import type { SearchRecord } from '../../components/search/search-record.ts';
@@ -35,7 +37,8 @@ export function buildIndex(pages: readonly IndexInput[]): { meta: IndexMeta; fil
   const facets = Object.fromEntries(FACETS.map((f) => [f, [] as FacetValue[]])) as Record<Facet, FacetValue[]>;
   const values = Object.fromEntries(FACETS.map((f) => [f, [] as number[][]])) as Record<Facet, number[][]>;
   const meta: IndexMeta = { version: '', shards: 1, facets, values, length: [], titleLength: [], year: [] };
-  const postings = new Map<string, Posting[]>();
+  // Postings are encoded as each document is read, so memory stays near the index size.
+  const postings = new Map<string, { count: number; last: number; writer: VarintWriter }>();
   let positionCount = 0;
 
   pages.forEach((page, doc) => {
@@ -65,9 +68,11 @@ export function buildIndex(pages: readonly IndexInput[]): { meta: IndexMeta; fil
       if (i === 0 && titleAt >= 0) titleLength = cps.length;
     });
     for (const [key, p] of seen) {
-      let list = postings.get(key);
-      if (!list) postings.set(key, (list = []));
-      list.push(p);
+      let acc = postings.get(key);
+      if (!acc) postings.set(key, (acc = { count: 0, last: 0, writer: new VarintWriter() }));
+      writePosting(acc.writer, acc.last, p, p.positions === undefined);
+      acc.count++;
+      acc.last = doc;
       positionCount += 2 + (p.positions?.length ?? 0);
     }
     meta.length.push(pos);
@@ -96,9 +101,10 @@ export function buildIndex(pages: readonly IndexInput[]): { meta: IndexMeta; fil
   let shards = 1;
   while ((positionCount * 1.5) / shards > SHARD_BYTES) shards *= 2;
   meta.shards = shards;
-  const buckets: Shard[] = Array.from({ length: shards }, () => new Map());
-  for (const [key, list] of postings) buckets[shardOf(key, shards)].set(key, list);
-  buckets.forEach((bucket, n) => files.set(`s${n}.bin`, encodeShard(bucket)));
+  const buckets: Map<string, PackedPostings>[] = Array.from({ length: shards }, () => new Map());
+  for (const [key, { count, writer }] of postings) buckets[shardOf(key, shards)].set(key, { count, bytes: writer.finish() });
+  postings.clear();
+  buckets.forEach((bucket, n) => files.set(`s${n}.bin`, packShard(bucket)));
   for (const f of FACETS) sortFacet(meta, f);
   return { meta, files };
 }

@@ -58,7 +58,7 @@ export async function writeExactIndex(dist: string): Promise<{ docs: number; byt
   for (const [path, content] of all) {
     const target = join(out, path);
     await mkdir(dirname(target), { recursive: true });
-    const gz = gzipSync(content, { level: 9 });
+    const gz = gzipSync(content);
     bytes += gz.length;
     await writeFile(target, gz);
   }

@@ -134,43 +134,63 @@ export function shardOf(key: string, shards: number): number {
   return h % shards;
 }
 
+/** Appends one document's posting of a key; `prevDoc` is the previous posting's document (0 for the first). */
+export function writePosting(w: VarintWriter, prevDoc: number, p: Posting, single: boolean): void {
+  w.write(p.doc - prevDoc);
+  if (single) {
+    w.write(p.count * 2 + (p.inTitle ? 1 : 0));
+    return;
+  }
+  const positions = p.positions ?? [];
+  w.write(positions.length);
+  let prev = 0;
+  for (const pos of positions) {
+    w.write(pos - prev);
+    prev = pos;
+  }
+}
+
+/** A key's postings already written with {@link writePosting}: how many, and the bytes. */
+export interface PackedPostings {
+  count: number;
+  bytes: Uint8Array;
+}
+
 /**
- * Encodes a shard; postings must be sorted by document, positions ascending. Layout (varints):
- * entry count, then per key: code point count, code points, byte size of its postings, postings
- * (count; per document: document delta, then `occurrences·2 + inTitle` for a character or the
- * position count and position deltas for a bigram).
+ * Encodes a shard from packed postings. Layout (varints): entry count, then per key: code point
+ * count, code points, byte size of its postings, postings (count; per document: document delta,
+ * then `occurrences·2 + inTitle` for a character or the position count and position deltas for a bigram).
  */
-export function encodeShard(shard: Shard): Uint8Array {
+export function packShard(entries: ReadonlyMap<string, PackedPostings>): Uint8Array {
   const out = new VarintWriter();
-  out.write(shard.size);
-  const parts: Uint8Array[] = [];
-  for (const [key, postings] of shard) {
+  out.write(entries.size);
+  for (const [key, { count, bytes }] of entries) {
     const cps = [...key];
     out.write(cps.length);
     for (const cp of cps) out.write(cp.codePointAt(0)!);
-    const w = new VarintWriter();
-    w.write(postings.length);
-    let prevDoc = 0;
-    for (const p of postings) {
-      w.write(p.doc - prevDoc);
-      prevDoc = p.doc;
-      if (cps.length === 1) {
-        w.write(p.count * 2 + (p.inTitle ? 1 : 0));
-      } else {
-        const positions = p.positions ?? [];
-        w.write(positions.length);
-        let prev = 0;
-        for (const pos of positions) {
-          w.write(pos - prev);
-          prev = pos;
-        }
-      }
-    }
-    const bytes = w.finish();
-    out.write(bytes.length);
+    const head = new VarintWriter();
+    head.write(count);
+    const countBytes = head.finish();
+    out.write(countBytes.length + bytes.length);
+    out.append(countBytes);
     out.append(bytes);
   }
   return out.finish();
+}
+
+/** Encodes a shard of postings sorted by document, positions ascending (see {@link packShard}). */
+export function encodeShard(shard: Shard): Uint8Array {
+  const packed = new Map<string, PackedPostings>();
+  for (const [key, postings] of shard) {
+    const w = new VarintWriter();
+    let prevDoc = 0;
+    for (const p of postings) {
+      writePosting(w, prevDoc, p, [...key].length === 1);
+      prevDoc = p.doc;
+    }
+    packed.set(key, { count: postings.length, bytes: w.finish() });
+  }
+  return packShard(packed);
 }
 
 /** Decodes a whole shard written by {@link encodeShard}. */

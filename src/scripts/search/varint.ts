@@ -2,7 +2,7 @@
 
 /** Appends unsigned integers as varints to a growing byte list. */
 export class VarintWriter {
-  private bytes = new Uint8Array(64);
+  private bytes = new Uint8Array(16);
   private length = 0;
   private reserve(n: number): void {
     if (this.length + n <= this.bytes.length) return;
