@@ -35,7 +35,8 @@ const { values: args } = parseArgs({
 });
 const root = args.root!;
 const base = args.base!;
-const TOP = 10;
+/** Results whose display data plain Pagefind loads per query: the same as our first page. */
+const TOP = 6;
 
 /** An evenly spread sample of `n` queries (all when n ≥ their number). */
 function coldSample(queries: BenchQuery[]): BenchQuery[] {

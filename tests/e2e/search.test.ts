@@ -84,6 +84,7 @@ describe('search page', () => {
     expect(await count(page)).toBe(0);
     expect(await page.locator('[data-search-result]').count()).toBe(0);
     expect(await page.locator('[data-search-status]').innerText()).toContain('去掉筛选条件：2 篇');
+    expect(await page.locator('select[name="level"] option:checked').getAttribute('value')).toBe('province');
     await page.getByRole('link', { name: '去掉筛选条件' }).click();
     await page.waitForFunction(() => document.querySelector('[data-search-count]')?.textContent === '2');
     await page.close();

@@ -149,6 +149,8 @@ export function mountSearch(root: HTMLElement): void {
         option.disabled = n === 0 && v.key !== current;
         select.append(option);
       });
+      // A value from the URL that no document has (say, a level absent from this corpus) stays visible and selected.
+      if (current && !meta.meta.facets[f].some((v) => v.key === current)) select.append(new Option(`${current}（0）`, current, false, true));
     }
   };
 
