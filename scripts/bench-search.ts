@@ -233,7 +233,8 @@ async function main(): Promise<void> {
     );
     const places = [...new Set(gazetteer.filter((n) => n.length >= 2))];
     const all = [...docs.values()].map((lines) => lines.join('\n'));
-    const queries = generateQueries([...raw.values()], Number(args.seed), (q) => all.some((t) => t.includes(q)), places);
+    // In URL order: pages are read in parallel, so the map's order varies from run to run.
+    const queries = generateQueries(urls.map((u) => raw.get(u)!), Number(args.seed), (q) => all.some((t) => t.includes(q)), places);
     const truth = queries.map(({ q }) => groundTruth(docs, parseQuery(q)));
     console.log(
       `${docs.size} documents, ${queries.length} queries (seed ${args.seed}; cold: ${coldSample(queries).length}), served at ${server.url}`,
