@@ -1,0 +1,62 @@
+/**
+ * What search knows about a document besides its text: facet values (ASCII keys for URLs, Chinese
+ * labels for display), the meta line of a result, and the sort year. One function derives it
+ * from a collection entry; IndexData.astro writes it into the page both as Pagefind attributes and
+ * as the JSON record our own index reads, so both indexes see the same data.
+ */
+import type { DocumentData } from '../../schemas/document.ts';
+import type { Facet, FacetValue } from '../../scripts/search/index-format.ts';
+import { loadTopics, type Topic } from '../../taxonomy.ts';
+
+/** Chinese labels of the document levels. */
+export const LEVEL_LABELS: Record<DocumentData['level'], string> = {
+  province: '省级',
+  prefecture: '市级',
+  county: '县级',
+  township: '乡镇',
+  unknown: '级别不详',
+};
+
+/** Chinese labels of the document kinds. */
+export const KIND_LABELS: Record<DocumentData['kind'], string> = {
+  speech: '讲话',
+  experience: '经验交流',
+  report: '汇报总结',
+  other: '其他',
+};
+
+export interface SearchRecord {
+  title: string;
+  /** level · place · date · kind */
+  meta: string;
+  year: number | null;
+  facets: Record<Facet, FacetValue[]>;
+}
+
+let topics: Map<string, Topic> | undefined;
+
+/** The search record of a document. */
+export function searchRecord(data: DocumentData): SearchRecord {
+  topics ??= new Map(loadTopics().map((t) => [t.slug, t]));
+  const province =
+    data.place?.province && data.place.code ? [{ key: data.place.code.slice(0, 2), label: data.place.province }] : [];
+  return {
+    title: data.title,
+    meta: [LEVEL_LABELS[data.level], data.place?.name, data.date ?? data.year ?? undefined, KIND_LABELS[data.kind]]
+      .filter((part) => part !== undefined && part !== '')
+      .join(' · '),
+    year: data.year,
+    facets: {
+      topic: data.topics.map((slug) => ({ key: slug, label: topics!.get(slug)?.name ?? slug })),
+      level: [{ key: data.level, label: LEVEL_LABELS[data.level] }],
+      kind: [{ key: data.kind, label: KIND_LABELS[data.kind] }],
+      province,
+      year: data.year === null ? [] : [{ key: String(data.year), label: `${data.year}年` }],
+    },
+  };
+}
+
+/** The record as the text of a `<script type="application/json">` element (no `<` that could close it). */
+export function recordJson(record: SearchRecord): string {
+  return JSON.stringify(record).replace(/</g, '\\u003c');
+}

@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { normalize, normalizeWithMap } from '../../../src/scripts/search/normalize.ts';
+import { formatQuery, parseQuery } from '../../../src/scripts/search/query.ts';
+
+describe('normalize', () => {
+  it('folds full-width forms, case and whitespace', () => {
+    expect(normalize('２０１２年 ＧＤＰ　增长')).toBe('2012年gdp增长');
+    expect(normalize('代表\u200b工作\n')).toBe('代表工作');
+  });
+  it('maps every normalized character back to its source offset', () => {
+    const { text, map } = normalizeWithMap('Ａ b');
+    expect(text).toBe('ab');
+    expect(map).toEqual([0, 2, 3]);
+  });
+});
+
+describe('parseQuery', () => {
+  it('keeps a query typed without spaces as one term', () => {
+    expect(parseQuery('加强和改进党对人大工作的领导')).toEqual(['加强和改进党对人大工作的领导']);
+  });
+  it('splits on half- and full-width spaces into terms that must all occur', () => {
+    expect(parseQuery(' 代表工作　监督  ')).toEqual(['代表工作', '监督']);
+  });
+  it('treats a quoted phrase as one term, spaces inside ignored', () => {
+    expect(parseQuery('"全过程 人民民主" 基层')).toEqual(['全过程人民民主', '基层']);
+    expect(parseQuery('“人事 任免”')).toEqual(['人事任免']);
+    expect(parseQuery('「代表之家」')).toEqual(['代表之家']);
+    expect(parseQuery('＂人大＂')).toEqual(['人大']);
+  });
+  it('tolerates an unclosed quote', () => {
+    expect(parseQuery('"人大 代表')).toEqual(['人大代表']);
+  });
+  it('normalizes terms and drops repeats and empty input', () => {
+    expect(parseQuery('ＧＤＰ gdp')).toEqual(['gdp']);
+    expect(parseQuery('   ')).toEqual([]);
+    expect(parseQuery('""')).toEqual([]);
+  });
+  it('keeps single characters', () => {
+    expect(parseQuery('法')).toEqual(['法']);
+  });
+  it('round-trips terms through formatQuery', () => {
+    expect(parseQuery(formatQuery(['代表', '监督']))).toEqual(['代表', '监督']);
+  });
+});
