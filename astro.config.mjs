@@ -6,12 +6,13 @@ import { unified } from '@astrojs/markdown-remark';
 import rehypeHeadingIds from './src/plugins/rehype-heading-ids.ts';
 import rehypeHeadingLinks from './src/plugins/rehype-heading-links.ts';
 import searchIndex from './src/integrations/search/index.ts';
+import sitemap from './src/integrations/sitemap.ts';
 
 export default defineConfig({
   site: process.env.SITE_URL || 'http://localhost:4321',
   base: process.env.BASE_PATH || '/',
   trailingSlash: 'always',
-  integrations: [mdx(), searchIndex()],
+  integrations: [mdx(), searchIndex(), sitemap()],
   markdown: {
     processor: unified({ rehypePlugins: [rehypeHeadingIds, rehypeHeadingLinks] }),
   },

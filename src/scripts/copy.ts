@@ -53,3 +53,6 @@ for (const link of document.querySelectorAll<HTMLAnchorElement>('a.heading-link'
     });
   });
 }
+
+// A module, not a global script: its names stay private.
+export {};

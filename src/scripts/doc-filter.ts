@@ -74,3 +74,6 @@ clear?.addEventListener('click', () => {
   apply(selection);
 });
 apply(selection);
+
+// A module, not a global script: its names stay private.
+export {};

@@ -7,23 +7,9 @@
 import type { DocumentData } from '../../schemas/document.ts';
 import type { Facet, FacetValue } from '../../scripts/search/index-format.ts';
 import { loadTopics, type Topic } from '../../taxonomy.ts';
+import { KIND_LABELS, LEVEL_LABELS } from '../../lib/labels.ts';
+import { metaLine } from '../../lib/meta.ts';
 
-/** Chinese labels of the document levels. */
-export const LEVEL_LABELS: Record<DocumentData['level'], string> = {
-  province: '省级',
-  prefecture: '市级',
-  county: '县级',
-  township: '乡镇',
-  unknown: '级别不详',
-};
-
-/** Chinese labels of the document kinds. */
-export const KIND_LABELS: Record<DocumentData['kind'], string> = {
-  speech: '讲话',
-  experience: '经验交流',
-  report: '汇报总结',
-  other: '其他',
-};
 
 export interface SearchRecord {
   title: string;
@@ -42,9 +28,7 @@ export function searchRecord(data: DocumentData): SearchRecord {
     data.place?.province && data.place.code ? [{ key: data.place.code.slice(0, 2), label: data.place.province }] : [];
   return {
     title: data.title,
-    meta: [LEVEL_LABELS[data.level], data.place?.name, data.date ?? data.year ?? undefined, KIND_LABELS[data.kind]]
-      .filter((part) => part !== undefined && part !== '')
-      .join(' · '),
+    meta: metaLine(data),
     year: data.year,
     facets: {
       topic: data.topics.map((slug) => ({ key: slug, label: topics!.get(slug)?.name ?? slug })),
