@@ -3,12 +3,18 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { unified } from '@astrojs/markdown-remark';
 
+// CONTENT_DIR (see src/content.config.ts) builds another corpus; it gets its own content cache, since
+// Astro reuses a cached entry whose text is unchanged even when its file has moved to another folder.
+const contentDir = process.env.CONTENT_DIR;
+
 export default defineConfig({
+  ...(contentDir ? { cacheDir: `${contentDir}/.astro-cache` } : {}),
   site: process.env.SITE_URL || 'http://localhost:4321',
   base: process.env.BASE_PATH || '/',
   trailingSlash: 'always',
   integrations: [mdx()],
   markdown: {
-    processor: unified({}),
+    // No smart punctuation: documents show their text as written ("x" stays "x", -- stays --, ... stays ...).
+    processor: unified({ smartypants: false }),
   },
 });
