@@ -199,13 +199,17 @@ describe('an ingest run killed while writing', () => {
       expect(killed.length).toBeGreaterThan(0);
       expect(invalidDocuments(out)).toEqual([]);
 
+      const temps = (dir: string) => readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.tmp'));
+      const leftover = temps(out).length;
       const rerun = runIngest(corpus, '--out', out);
       expect(rerun.status, rerun.stderr).toBe(0);
       const complete = new Map(documentsIn(out).map((d) => [d.path, d.text]));
       expect(complete.size).toBeGreaterThan(killed.length);
       // What the killed run wrote is exactly what a complete run writes: old or new, never partial.
       for (const doc of killed) expect(doc.text, doc.path).toBe(complete.get(doc.path));
-      console.log(`killed ingest: ${killed.length} of ${complete.size} documents written before SIGKILL, all whole`);
+      // A temporary file the kill left behind is cleared by the next run.
+      expect(temps(out)).toEqual([]);
+      console.log(`killed ingest: ${killed.length} of ${complete.size} documents written before SIGKILL, all whole; ${leftover} temporary files left, cleared by the rerun`);
     } finally {
       rmSync(root, { recursive: true, force: true });
     }
