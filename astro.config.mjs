@@ -14,7 +14,8 @@ export default defineConfig({
   trailingSlash: 'always',
   integrations: [mdx()],
   markdown: {
-    // No smart punctuation: documents show their text as written ("x" stays "x", -- stays --, ... stays ...).
-    processor: unified({ smartypants: false }),
+    // Documents show their text as written: no smart punctuation ("x" stays "x", -- and ... stay),
+    // and no GFM, whose autolinks turned a URL in the text, with the Chinese after it, into a link.
+    processor: unified({ gfm: false, smartypants: false }),
   },
 });
