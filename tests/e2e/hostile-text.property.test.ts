@@ -4,7 +4,7 @@
  * the reader's browser. Generated documents are batched into one site build per case.
  *
  * Fixed seed and a CI-sized run here; `npm run fuzz` runs it longer with a fresh seed
- * (FUZZ_RUNS cases, FUZZ_SEED to replay one).
+ * (FUZZ_RUNS cases; FUZZ_SEED and FUZZ_PATH replay a failure).
  */
 import { describe, expect, it, beforeAll, afterAll } from 'vitest';
 import fc from 'fast-check';
@@ -21,6 +21,8 @@ import { cleaned, documents, normalizeSpace, OPENING, rawText, type HostileDocum
 const FUZZ = process.env.FUZZ === '1';
 const RUNS = Number(process.env.FUZZ_RUNS ?? (FUZZ ? 40 : 5));
 const SEED = Number(process.env.FUZZ_SEED ?? (FUZZ ? Date.now() % 2 ** 31 : 20261122));
+/** Replays one failing case: FUZZ_SEED=<seed> FUZZ_PATH=<path> (both printed by fast-check); its files are kept. */
+const REPLAY = process.env.FUZZ_PATH;
 /** One case: ingest ≈ 1 s, build ≈ 3 s, browser ≈ 1 s. */
 const TIMEOUT = 60_000 + RUNS * 30_000;
 
@@ -52,7 +54,7 @@ describe('hostile text through ingest, MDX and the build', () => {
   });
   afterAll(async () => {
     await browser?.close();
-    rmSync(work, { recursive: true, force: true });
+    if (!REPLAY) rmSync(work, { recursive: true, force: true });
   });
 
   /** Ingests and builds `docs`, then reads every page in Chromium. */
@@ -103,7 +105,8 @@ describe('hostile text through ingest, MDX and the build', () => {
       await page.close();
       await server.close();
     }
-    rmSync(dir, { recursive: true, force: true });
+    if (REPLAY) console.log(`case files kept in ${dir}`);
+    else rmSync(dir, { recursive: true, force: true });
     return views;
   }
 
@@ -123,14 +126,15 @@ describe('hostile text through ingest, MDX and the build', () => {
             // line that does not read as a title stays in the body and the title is derived).
             const body = normalizeSpace(view.blocks.join(' '));
             const paragraphsText = cleaned([OPENING, ...doc.paragraphs].join('\n'));
-            expect(body.slice(body.length - paragraphsText.length), `doc ${i}: body text`).toBe(paragraphsText);
-            const head = body.slice(0, body.length - paragraphsText.length).trim();
+            const start = Math.max(0, body.length - paragraphsText.length);
+            expect(body.slice(start), `doc ${i}: body text`).toBe(paragraphsText);
+            const head = body.slice(0, start).trim();
             if (head !== cleaned(doc.title)) expect(normalizeSpace(`${view.h1} ${head}`), `doc ${i}: title`).toBe(cleaned(doc.title));
             paragraphs += doc.paragraphs.length;
           }
           expect(events).toEqual([]);
         }),
-        { seed: SEED, numRuns: RUNS, endOnFailure: true, examples: [[FOUND]] },
+        { seed: SEED, numRuns: RUNS, endOnFailure: true, examples: [[FOUND]], ...(REPLAY ? { path: REPLAY } : {}) },
       );
       console.log(`hostile text: ${round} builds, ${paragraphs} paragraphs checked (seed ${SEED})`);
     },
