@@ -8,13 +8,20 @@ import rehypeHeadingLinks from './src/plugins/rehype-heading-links.ts';
 import searchIndex from './src/integrations/search/index.ts';
 import sitemap from './src/integrations/sitemap.ts';
 
+// CONTENT_DIR (see src/content.config.ts) builds another corpus; it gets its own content cache, since
+// Astro reuses a cached entry whose text is unchanged even when its file has moved to another folder.
+const contentDir = process.env.CONTENT_DIR;
+
 export default defineConfig({
+  ...(contentDir ? { cacheDir: `${contentDir}/.astro-cache` } : {}),
   site: process.env.SITE_URL || 'http://localhost:4321',
   base: process.env.BASE_PATH || '/',
   trailingSlash: 'always',
   integrations: [mdx(), searchIndex(), sitemap()],
   markdown: {
-    processor: unified({ rehypePlugins: [rehypeHeadingIds, rehypeHeadingLinks] }),
+    // Documents show their text as written: no smart punctuation ("x" stays "x", -- and ... stay),
+    // and no GFM, whose autolinks turned a URL in the text, with the Chinese after it, into a link.
+    processor: unified({ gfm: false, smartypants: false, rehypePlugins: [rehypeHeadingIds, rehypeHeadingLinks] }),
   },
   // Strict CSP and cacheable assets: stylesheets and scripts always as files, never inlined.
   build: { inlineStylesheets: 'never' },

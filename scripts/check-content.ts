@@ -7,7 +7,9 @@ import { join } from 'node:path';
 import { checkContent } from '../src/content-check.ts';
 import { loadTopics } from '../src/taxonomy.ts';
 
-const COLLECTION_DIRS = ['content/speeches', 'content/reports'];
+/** Same folder as src/content.config.ts reads: CONTENT_DIR, default content/. */
+const contentDir = process.env.CONTENT_DIR || 'content';
+const COLLECTION_DIRS = [join(contentDir, 'speeches'), join(contentDir, 'reports')];
 
 const files = COLLECTION_DIRS.filter((dir) => existsSync(dir)).flatMap((dir) =>
   readdirSync(dir)

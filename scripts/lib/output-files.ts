@@ -3,7 +3,7 @@
  * place, so a run that is killed leaves each document either old or new, never half-written; no
  * path outside the output folder is ever touched.
  */
-import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync, existsSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync, existsSync } from 'node:fs';
 import { dirname, join, relative, resolve, isAbsolute } from 'node:path';
 import type { Manifest, OutputPlan } from '../../src/ingest/output-plan.ts';
 
@@ -44,8 +44,22 @@ export function writeAtomic(full: string, content: string): void {
   renameSync(temp, full);
 }
 
-/** Carries out the plan: writes, deletes, then the new manifest last. */
+/** A temporary file writeAtomic leaves when its run is killed before the rename: `x.mdx.1234.tmp`. */
+const STALE_TEMP = /\.\d+\.tmp$/;
+
+/** Removes temporary files a killed run left in the folders this plan writes to. */
+export function removeStaleTemps(outDir: string, plan: OutputPlan): void {
+  const dirs = new Set(['.', ...Object.keys(plan.manifest.files).map((path) => dirname(path))]);
+  for (const dir of dirs) {
+    const full = dir === '.' ? resolve(outDir) : insideOutput(outDir, dir);
+    if (!existsSync(full)) continue;
+    for (const name of readdirSync(full)) if (STALE_TEMP.test(name)) rmSync(join(full, name), { force: true });
+  }
+}
+
+/** Carries out the plan: removes a killed run's temporary files, writes, deletes, then the new manifest last. */
 export function applyPlan(outDir: string, plan: OutputPlan): void {
+  removeStaleTemps(outDir, plan);
   for (const file of plan.write) writeAtomic(insideOutput(outDir, file.path), file.content);
   for (const path of plan.delete) rmSync(insideOutput(outDir, path), { force: true });
   writeAtomic(insideOutput(outDir, MANIFEST_FILE), JSON.stringify(plan.manifest, null, 2) + '\n');

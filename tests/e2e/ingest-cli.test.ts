@@ -4,7 +4,6 @@
  * inputs refused with a clear message while the rest still succeeds.
  */
 import { describe, expect, it, beforeAll } from 'vitest';
-import { spawnSync } from 'node:child_process';
 import { cpSync, mkdtempSync, readdirSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -17,9 +16,9 @@ import { toString } from 'mdast-util-to-string';
 import { parse as parseYaml } from 'yaml';
 import { countChars } from '../../src/ingest/accounting.ts';
 import { decode } from '../../src/ingest/decode.ts';
+import { runIngest } from './commands.ts';
 
-const ingest = (...args: string[]) =>
-  spawnSync(process.execPath, ['scripts/ingest.ts', ...args], { encoding: 'utf8', timeout: 120_000 });
+const ingest = runIngest;
 
 /** Every file below a folder, as relative path → content. */
 function tree(dir: string): Record<string, string> {

@@ -23,5 +23,8 @@ describe('splitGluedHeadings', () => {
     expect(splitGluedHeading(seedLine('003', 17))).toBeUndefined(); // space after a closing quote mid-sentence
     expect(splitGluedHeading('坚定信心 开拓进取')).toBeUndefined();
     expect(splitGluedHeading('今年以来 我们召开了三次会议，取得了实效。')).toBeUndefined(); // head too short
+    // Found by the fuzzer: split here and rejoined, the line lost its space (依法履职 , → 依法履职,).
+    expect(splitGluedHeading('<br/>依法履职 ,{p}常委会审议意见。')).toBeUndefined();
+    expect(splitGluedHeading('人大代表依法履职 ，监督工作扎实推进。')).toBeUndefined();
   });
 });

@@ -5,7 +5,7 @@
  * phrase of at least 8 characters without sentence punctuation.
  */
 import { headingKind } from '../headings.ts';
-import { hasSentenceEnd, visibleLength } from '../text.ts';
+import { hasSentenceEnd, startsWithClosingPunctuation, visibleLength } from '../text.ts';
 import type { Line } from '../types.ts';
 import type { LineTransform } from './transform.ts';
 
@@ -23,6 +23,8 @@ export function splitGluedHeading(text: string): [string, string] | undefined {
   const head = trimmed.slice(0, gap.index);
   const rest = trimmed.slice(gap.index + gap[0].length);
   if (visibleLength(rest) < MIN_REST || !hasSentenceEnd(rest)) return undefined;
+  // A paragraph never starts with a comma or closing punctuation: `依法履职 ,…` is one sentence.
+  if (startsWithClosingPunctuation(rest)) return undefined;
   if (/[，、,：:]$/u.test(head)) return undefined;
   const kind = headingKind(head);
   if (kind === undefined || kind === 'ordinal') return undefined;
