@@ -61,7 +61,7 @@ describe('hostile metadata on every page', () => {
   }, 300_000);
   afterAll(async () => {
     await browser?.close();
-    rmSync(root, { recursive: true, force: true });
+    if (!process.env.KEEP_HOSTILE) rmSync(root, { recursive: true, force: true });
   });
 
   const pages = () =>
@@ -74,7 +74,10 @@ describe('hostile metadata on every page', () => {
   });
 
   it('no page carries the metadata as markup', () => {
-    const raw = pages().filter((page) => RAW.test(readFileSync(join(dist, page), 'utf8')));
+    // Inside a double-quoted attribute value `<` is plain text (the quotes are escaped), so only
+    // markup outside attribute values counts.
+    const outsideAttributes = (html: string) => html.replace(/="[^"]*"/g, '=""');
+    const raw = pages().filter((page) => RAW.test(outsideAttributes(readFileSync(join(dist, page), 'utf8'))));
     expect(raw).toEqual([]);
   });
 
