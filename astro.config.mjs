@@ -11,4 +11,8 @@ export default defineConfig({
   markdown: {
     processor: unified({}),
   },
+  // Intranet (issue 5): nothing inline, so the site runs under a strict Content-Security-Policy
+  // without 'unsafe-inline' (src/lib/csp.ts): stylesheets and scripts always as files.
+  build: { inlineStylesheets: 'never' },
+  vite: { build: { assetsInlineLimit: 0 } },
 });
