@@ -23,7 +23,8 @@ export default defineConfig({
     // and no GFM, whose autolinks turned a URL in the text, with the Chinese after it, into a link.
     processor: unified({ gfm: false, smartypants: false, rehypePlugins: [rehypeHeadingIds, rehypeHeadingLinks] }),
   },
-  // Strict CSP and cacheable assets: stylesheets and scripts always as files, never inlined.
+  // Nothing inline, so the site runs under a strict Content-Security-Policy without 'unsafe-inline'
+  // (src/lib/csp.ts), and assets are cacheable: stylesheets and scripts always as files.
   build: { inlineStylesheets: 'never' },
   vite: { build: { assetsInlineLimit: 0 } },
 });

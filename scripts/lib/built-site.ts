@@ -1,0 +1,37 @@
+/** Facts about a built site folder (dist/) that the package and preview commands need. */
+import { readdir, readFile, stat } from 'node:fs/promises';
+import { join } from 'node:path';
+
+/** How a built page reveals its base path: the embed settings meta (every layout has it) or an asset link. */
+const BASE_PATTERNS = [/<meta name="rdzl:embed"[^>]*?data-base="(\/[^"]*)"/, /(?:src|href)="(\/[^"]*?)_astro\//];
+
+/**
+ * The base path a build was made for, read from its pages (`/rdzl/_astro/…` → `/rdzl/`), so
+ * packaging and previewing cannot disagree with the build. Throws naming the folder when it holds
+ * no built site.
+ */
+export async function detectBase(distDir: string): Promise<string> {
+  if (!(await isFile(join(distDir, 'index.html')))) {
+    throw new Error(`${distDir}: no built site here (index.html is missing); run \`npm run build\` first`);
+  }
+  const pages = (await readdir(distDir, { recursive: true }))
+    .filter((name) => name.endsWith('.html'))
+    .sort((a, b) => a.length - b.length);
+  for (const page of pages) {
+    const html = await readFile(join(distDir, page), 'utf8');
+    for (const pattern of BASE_PATTERNS) {
+      const match = pattern.exec(html);
+      if (match) return match[1];
+    }
+  }
+  throw new Error(`${distDir}: no page links to ${'<base>'}_astro/ or carries the embed settings, so the base path is unknown`);
+}
+
+/** True when `path` exists and is a folder. */
+export async function isDirectory(path: string): Promise<boolean> {
+  return stat(path).then((s) => s.isDirectory(), () => false);
+}
+
+async function isFile(path: string): Promise<boolean> {
+  return stat(path).then((s) => s.isFile(), () => false);
+}

@@ -1,0 +1,116 @@
+/**
+ * The Chinese deployment note (部署说明.txt) packed with the site: where the files go, nginx and IIS
+ * configuration for the sub-path, caching, MIME types, the CSP header and the portal snippet.
+ */
+import { portalSnippet } from '../../src/lib/embed-snippet.ts';
+import { EXTRA_MIME_TYPES, IMMUTABLE_CACHE, REVALIDATE_CACHE, iisWebConfig, nginxConfig } from './server-config.ts';
+
+export interface DeployNoteOptions {
+  /** Base path the site was built for, e.g. /rdzl/ */
+  base: string;
+  /** Content-Security-Policy header value. */
+  csp: string;
+  /** Origin the site will be reached at, e.g. http://kb.example.gov.cn; a placeholder when unknown. */
+  origin: string;
+  /** True when `origin` is a placeholder the reader must replace. */
+  originIsPlaceholder: boolean;
+  /** Archive folder name, e.g. rdzl-20261122 */
+  folder: string;
+  /** Number of files in the site folder. */
+  fileCount: number;
+}
+
+/** Folder inside the archive that holds the site itself. */
+export const SITE_FOLDER = 'site';
+/** File name of the nginx example inside the archive. */
+export const NGINX_FILE = 'nginx-rdzl.conf';
+
+/** The note, as plain text with \n line ends. */
+export function deployNote(o: DeployNoteOptions): string {
+  const siteUrl = `${o.origin}${o.base}`;
+  const snippet = portalSnippet({ src: `${siteUrl}embed/search/`, id: 'rdzl-search', title: '人大工作实务知识库搜索' });
+  const indent = (text: string) => text.trimEnd().split('\n').map((line) => `    ${line}`).join('\n');
+  return `人大工作实务知识库 部署说明
+==========================
+
+本包：${o.folder}.zip。网站按子路径 ${o.base} 构建，共 ${o.fileCount} 个文件，全部是静态文件，
+不需要数据库、不需要连接互联网，不加载任何外部资源。
+
+一、包里有什么
+  ${SITE_FOLDER}/            网站本身，放到 Web 服务器上 ${o.base} 对应的目录
+  ${SITE_FOLDER}/web.config  IIS 配置（nginx 用不到，可删除）
+  ${NGINX_FILE}    nginx 配置示例（与下文第三节相同）
+  部署说明.txt     本说明
+
+二、子路径
+  网站只能在构建时设定的子路径 ${o.base} 下使用（链接、样式、搜索索引都带这个前缀）。
+  若要放在别的路径（如 /zsk/）或改变访问地址，请在源代码目录重新构建并打包：
+      BASE_PATH=/zsk/ SITE_URL=http://服务器地址 npm run build
+      npm run package
+  Windows 命令行写法：set BASE_PATH=/zsk/ 后再运行 npm run build。
+
+三、nginx
+  1. 把 ${SITE_FOLDER}/ 里的全部内容复制到 /srv/www${o.base}（或其他目录，相应修改 alias）。
+  2. 把下面的 location 加入门户网站的 server { }，然后 nginx -t && nginx -s reload。
+
+${indent(nginxConfig({ base: o.base, csp: o.csp }))}
+
+四、IIS（Windows Server）
+  1. ${o.base === '/' ? '把' : `在网站根目录下新建文件夹 ${windowsPath(o.base)}（或在 IIS 管理器中添加同名虚拟目录），\n     把`} ${SITE_FOLDER}\\ 里的全部内容（包括 web.config）复制${o.base === '/' ? '到网站根目录' : '进去'}。
+  2. web.config 已经设置好 MIME 类型、缓存、内容安全策略和 404 页面，一般无需改动。
+     如果打开页面出现 500.19 错误，说明服务器级配置锁定了某一节（常见为 httpErrors），
+     请在 IIS 管理器“功能委派”中将“错误页”设为“读/写”，或删除 web.config 中的 <httpErrors> 一节。
+  3. 其内容如下：
+
+${indent(iisWebConfig({ base: o.base, csp: o.csp }))}
+
+五、缓存
+  ${o.base}_astro/ 下的文件名带内容哈希，内容变了文件名就变，可以长期缓存：
+      Cache-Control: ${IMMUTABLE_CACHE}
+  其余文件（页面、pagefind/ 搜索索引）每次发布文件名不变，应让浏览器每次验证：
+      Cache-Control: ${REVALIDATE_CACHE}
+  更新网站时直接用新包的 ${SITE_FOLDER}/ 整体替换旧目录即可。
+
+六、MIME 类型
+  搜索功能（Pagefind）的索引文件扩展名不常见，服务器必须能返回它们（IIS 默认对未知扩展名返回 404）：
+${EXTRA_MIME_TYPES.map(([ext, type]) => `      ${ext.padEnd(14)}${type}`).join('\n')}
+  这些文件已经压缩过，不要再对它们设置 Content-Encoding。
+
+七、内容安全策略（Content-Security-Policy）
+  网站在下面这个响应头下测试通过，建议原样配置（上面的 nginx 和 IIS 配置已包含）：
+
+      Content-Security-Policy: ${o.csp}
+
+  说明：脚本和样式都来自本站文件，没有内联脚本；搜索程序是 WebAssembly，需要 'wasm-unsafe-eval'
+  （不需要 'unsafe-eval'）；搜索在后台线程（Web Worker，本站的 pagefind/pagefind-worker.js）中运行，
+  由 worker-src 'self' 允许；frame-ancestors 列出允许用 iframe 嵌入本站的门户地址。
+  要增加门户地址，请修改源代码中 content/site.yaml 的 embed.portalOrigins 后重新构建打包，
+  或直接在 frame-ancestors 后面追加（如 frame-ancestors 'self' http://portal.example.gov.cn）。
+
+八、嵌入门户
+  门户页面可用 iframe 嵌入本站的搜索（${o.base}embed/search/）或专题列表（${o.base}embed/topics/），
+  任何页面加 ?embed=1 也可嵌入。嵌入页面会把自身高度发给门户页面，下面的代码据此调整 iframe 高度。
+  把它粘贴到门户页面中需要显示搜索框的位置：
+${o.originIsPlaceholder ? `  （${o.origin} 是示例地址，请替换为本站的实际地址。）\n` : ''}
+${indent(snippet)}
+
+  文档链接默认在门户页面所在窗口打开；在 iframe 地址后加 ?target=_blank 改为新标签页打开。
+  更多说明见网站上的 ${o.base}embed/ 页面。
+
+九、检查部署
+  1. 打开 ${siteUrl}，能看到首页，样式正常。
+  2. 在搜索框输入“代表工作”，能看到结果，点结果能打开文档并高亮匹配的文字。
+  3. 按 F12 打开开发者工具，“控制台”中没有红色错误（特别是 Content-Security-Policy 和 404）。
+  4. 打开一个不存在的地址（如 ${siteUrl}no-such-page/），应显示本站的 404 页面。
+`;
+}
+
+/** `/sub/dir/` → `sub\\dir`, the folder under the IIS site root. */
+function windowsPath(base: string): string {
+  return base.replace(/^\/|\/$/g, '').replace(/\//g, '\\');
+}
+
+/** The note as Windows Notepad reads it everywhere: UTF-8 with BOM, CRLF line ends. */
+export function forWindows(text: string): Buffer {
+  return Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(text.replace(/\r?\n/g, '\r\n'), 'utf8')]);
+}

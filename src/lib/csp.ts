@@ -1,0 +1,40 @@
+/**
+ * The Content-Security-Policy the site is built and tested to run under. One definition for the
+ * browser tests, `npm run preview` and the deployment note, so the documented header is the tested one.
+ *
+ * - Scripts and styles come only from the site's own files: the build inlines nothing
+ *   (astro.config.mjs: build.inlineStylesheets 'never', vite assetsInlineLimit 0).
+ * - Pagefind compiles its WebAssembly search core: 'wasm-unsafe-eval' (not 'unsafe-eval').
+ * - Pagefind 1.6 runs searches in a classic Worker loaded from <base>pagefind/pagefind-worker.js
+ *   (same origin, no blob:), so worker-src 'self'; the worker gets this header with its own response.
+ * - frame-ancestors lists the portal origins allowed to embed the site (content/site.yaml).
+ */
+
+export interface CspOptions {
+  /** Origins allowed to show the site in an iframe, besides the site itself. */
+  frameAncestors?: readonly string[];
+}
+
+/** The policy as an ordered list of [directive, sources]. */
+export function cspDirectives(options: CspOptions = {}): Array<[string, string[]]> {
+  return [
+    ['default-src', ["'none'"]],
+    ['script-src', ["'self'", "'wasm-unsafe-eval'"]],
+    ['worker-src', ["'self'"]],
+    ['connect-src', ["'self'"]],
+    ['style-src', ["'self'"]],
+    ['img-src', ["'self'"]],
+    ['font-src', ["'self'"]],
+    ['manifest-src', ["'self'"]],
+    ['base-uri', ["'self'"]],
+    ['form-action', ["'self'"]],
+    ['frame-ancestors', ["'self'", ...(options.frameAncestors ?? [])]],
+  ];
+}
+
+/** The header value, e.g. `default-src 'none'; script-src 'self' 'wasm-unsafe-eval'; …`. */
+export function contentSecurityPolicy(options: CspOptions = {}): string {
+  return cspDirectives(options)
+    .map(([name, sources]) => `${name} ${sources.join(' ')}`)
+    .join('; ');
+}

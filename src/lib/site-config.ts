@@ -1,0 +1,46 @@
+/** Reads content/site.yaml: the settings editors and IT staff may change without touching code. */
+import { readFileSync } from 'node:fs';
+import { parse } from 'yaml';
+import { z } from 'astro/zod';
+import { LINK_TARGETS } from './embed-protocol.ts';
+
+/** An origin such as http://portal.example.gov.cn (scheme, host, optional port; no path). */
+const origin = z
+  .string()
+  .regex(/^https?:\/\/[^/\s'";]+$/, 'must be an origin like http://portal.example.gov.cn (no path, no trailing slash)');
+
+export const siteConfigSchema = z.object({
+  contact: z.string().min(1).default('请联系本单位信息化管理员'),
+  embed: z
+    .object({
+      linkTarget: z.enum(LINK_TARGETS).default('_parent'),
+      portalOrigins: z.array(origin).default([]),
+    })
+    .default({ linkTarget: '_parent', portalOrigins: [] }),
+});
+
+export type SiteConfig = z.infer<typeof siteConfigSchema>;
+
+/** Default location of the settings file, relative to the project root. */
+export const SITE_CONFIG_FILE = 'content/site.yaml';
+
+/** Parses settings text; throws naming the file and the offending key. A missing or empty file gives the defaults. */
+export function parseSiteConfig(text: string, file = SITE_CONFIG_FILE): SiteConfig {
+  const result = siteConfigSchema.safeParse(parse(text) ?? {});
+  if (!result.success) {
+    const issue = result.error.issues[0];
+    throw new Error(`${file}: ${issue.path.join('.') || '(top level)'}: ${issue.message}`);
+  }
+  return result.data;
+}
+
+/** Loads content/site.yaml (or `file`); the defaults when it does not exist. */
+export function loadSiteConfig(file: string = SITE_CONFIG_FILE): SiteConfig {
+  let text = '';
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
+  }
+  return parseSiteConfig(text, file);
+}
