@@ -18,7 +18,8 @@ export function runIngest(...args: string[]): SpawnSyncReturns<string> {
 const BUILD_LOCK = '.astro/test-build.lock';
 const BUILD_TIMEOUT = 300_000;
 
-function withBuildLock<T>(run: () => T): T {
+/** Waits for the build lock and takes it; call the returned function to release it. */
+export function acquireBuildLock(): () => void {
   const sleeper = new Int32Array(new SharedArrayBuffer(4));
   for (;;) {
     try {
@@ -36,20 +37,19 @@ function withBuildLock<T>(run: () => T): T {
       else Atomics.wait(sleeper, 0, 0, 200);
     }
   }
-  try {
-    return run();
-  } finally {
-    rmSync(BUILD_LOCK, { recursive: true, force: true });
-  }
+  return () => rmSync(BUILD_LOCK, { recursive: true, force: true });
 }
 
 /** Runs `npm run build` on the documents in `contentDir` (speeches/, reports/), writing the site to `outDir`. */
 export function runBuild(contentDir: string, outDir: string): SpawnSyncReturns<string> {
-  return withBuildLock(() =>
-    spawnSync('npm', ['run', 'build', '--', '--outDir', outDir], {
+  const release = acquireBuildLock();
+  try {
+    return spawnSync('npm', ['run', 'build', '--', '--outDir', outDir], {
       encoding: 'utf8',
       timeout: BUILD_TIMEOUT,
       env: { ...process.env, CONTENT_DIR: contentDir },
-    }),
-  );
+    });
+  } finally {
+    release();
+  }
 }

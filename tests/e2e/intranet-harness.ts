@@ -8,11 +8,12 @@ import { promisify } from 'node:util';
 import { expect } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import type { RunningServer } from '../../scripts/lib/static-server.ts';
-import { SEARCH_LANDED, SITE_PAGES_LANDED } from './merge-gates.ts';
 
 const run = promisify(execFile);
 
 /** The sub-path the tests build and serve the site under. */
+import { acquireBuildLock } from './commands.ts';
+
 export const SUB_PATH = '/sub/dir/';
 
 /**
@@ -42,7 +43,12 @@ export async function runNpm(args: string[], env: Record<string, string> = {}): 
 
 /** `astro build` for `base` into `outDir` (not dist/, so it does not fight other builds). */
 export async function buildSite(base: string, outDir: string): Promise<void> {
-  await runNpm(['build', '--', '--outDir', outDir], { BASE_PATH: base });
+  const release = acquireBuildLock();
+  try {
+    await runNpm(['build', '--', '--outDir', outDir], { BASE_PATH: base });
+  } finally {
+    release();
+  }
 }
 
 /** What a browser context did that a test may assert on. */
@@ -124,16 +130,14 @@ export async function smokeTest(browser: Browser, server: RunningServer): Promis
     await page.goto(server.url);
     await expect.poll(() => page.locator('h1').count()).toBeGreaterThan(0);
 
-    if (SITE_PAGES_LANDED) {
-      await followFirst(page, `a[href^="${new URL(server.url).pathname}topics/"]:not([href$="/topics/"])`);
-      expect(new URL(page.url()).pathname).toMatch(new RegExp(`^${escape(new URL(server.url).pathname)}topics/[a-z0-9-]+/$`));
-    }
-    await followFirst(page, `a[href*="/docs/"]`);
+    await followFirst(page, `a[href^="${new URL(server.url).pathname}topics/"]:not([href$="/topics/"])`);
+    expect(new URL(page.url()).pathname).toMatch(new RegExp(`^${escape(new URL(server.url).pathname)}topics/[a-z0-9-]+/$`));
+    await followFirst(page, `main a[href*="/docs/"]:not([href$="/docs/"])`);
     const docPath = new URL(page.url()).pathname;
     expect(docPath).toMatch(new RegExp(`^${escape(new URL(server.url).pathname)}docs/[a-z0-9-]+/$`));
     expect((await page.locator('h1').first().textContent())?.trim()).toBeTruthy();
 
-    if (SEARCH_LANDED) await searchWithFilter(page, server.url);
+    await searchWithFilter(page, server.url);
     expectClean(watch, [server]);
   } finally {
     await context.close();
@@ -142,7 +146,7 @@ export async function smokeTest(browser: Browser, server: RunningServer): Promis
 
 async function followFirst(page: Page, selector: string): Promise<void> {
   const link = page.locator(selector).first();
-  await expect.poll(() => link.count(), `a link matching ${selector} on ${page.url()}`).toBe(1);
+  await expect.poll(() => link.count(), { message: `a link matching ${selector} on ${page.url()}` }).toBe(1);
   const before = page.url();
   await Promise.all([page.waitForURL((url) => url.href !== before), link.click()]);
 }
@@ -188,7 +192,8 @@ export async function extractZip(zipPath: string, dir: string): Promise<Extracte
   const { mkdir } = await import('node:fs/promises');
   const { dirname, join } = await import('node:path');
   const { pipeline } = await import('node:stream/promises');
-  const zip = await promisify(yauzl.open)(zipPath, { lazyEntries: true });
+  const open = promisify(yauzl.open) as (path: string, options: import('yauzl').Options) => Promise<import('yauzl').ZipFile>;
+  const zip = await open(zipPath, { lazyEntries: true });
   const entries: ExtractedEntry[] = [];
   await new Promise<void>((resolve, reject) => {
     zip.on('error', reject);
