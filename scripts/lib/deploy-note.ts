@@ -67,12 +67,12 @@ ${indent(iisWebConfig({ base: o.base, csp: o.csp }))}
 五、缓存
   ${o.base}_astro/ 下的文件名带内容哈希，内容变了文件名就变，可以长期缓存：
       Cache-Control: ${IMMUTABLE_CACHE}
-  其余文件（页面、pagefind/ 搜索索引）每次发布文件名不变，应让浏览器每次验证：
+  其余文件（页面、search-index/ 和 pagefind/ 搜索索引）每次发布文件名不变，应让浏览器每次验证：
       Cache-Control: ${REVALIDATE_CACHE}
   更新网站时直接用新包的 ${SITE_FOLDER}/ 整体替换旧目录即可。
 
 六、MIME 类型
-  搜索功能（Pagefind）的索引文件扩展名不常见，服务器必须能返回它们（IIS 默认对未知扩展名返回 404）：
+  全文搜索（search-index/ 的 .bin 文件）和 Pagefind 索引的文件扩展名不常见，服务器必须能返回它们（IIS 默认对未知扩展名返回 404）：
 ${EXTRA_MIME_TYPES.map(([ext, type]) => `      ${ext.padEnd(14)}${type}`).join('\n')}
   这些文件已经压缩过，不要再对它们设置 Content-Encoding。
 
@@ -81,9 +81,9 @@ ${EXTRA_MIME_TYPES.map(([ext, type]) => `      ${ext.padEnd(14)}${type}`).join('
 
       Content-Security-Policy: ${o.csp}
 
-  说明：脚本和样式都来自本站文件，没有内联脚本；搜索程序是 WebAssembly，需要 'wasm-unsafe-eval'
-  （不需要 'unsafe-eval'）；搜索在后台线程（Web Worker，本站的 pagefind/pagefind-worker.js）中运行，
-  由 worker-src 'self' 允许；frame-ancestors 列出允许用 iframe 嵌入本站的门户地址。
+  说明：脚本和样式都来自本站文件，没有内联脚本；全文搜索只读取本站 search-index/ 目录下的索引文件，
+  不需要 WebAssembly、后台线程（Worker）或 'unsafe-eval'；frame-ancestors 列出允许用 iframe
+  嵌入本站的门户地址。
   要增加门户地址，请修改源代码中 content/site.yaml 的 embed.portalOrigins 后重新构建打包，
   或直接在 frame-ancestors 后面追加（如 frame-ancestors 'self' http://portal.example.gov.cn）。
 

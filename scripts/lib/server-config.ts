@@ -1,6 +1,6 @@
 /**
  * Web-server configuration for hosting the built site under a sub-path: nginx and IIS (web.config),
- * with the MIME types of Pagefind's files, long caching of hashed assets and the CSP header.
+ * with the MIME types of the search indexes' files, long caching of hashed assets and the CSP header.
  * Written into the package and its deployment note (scripts/package.ts).
  */
 
@@ -13,6 +13,7 @@ export interface ServerConfigOptions {
 
 /** File extensions the site ships that servers may not know, with their MIME types. */
 export const EXTRA_MIME_TYPES: Array<[string, string]> = [
+  ['.bin', 'application/octet-stream'],
   ['.wasm', 'application/wasm'],
   ['.pagefind', 'application/octet-stream'],
   ['.pf_meta', 'application/octet-stream'],

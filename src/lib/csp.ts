@@ -4,9 +4,10 @@
  *
  * - Scripts and styles come only from the site's own files: the build inlines nothing
  *   (astro.config.mjs: build.inlineStylesheets 'never', vite assetsInlineLimit 0).
- * - Pagefind compiles its WebAssembly search core: 'wasm-unsafe-eval' (not 'unsafe-eval').
- * - Pagefind 1.6 runs searches in a classic Worker loaded from <base>pagefind/pagefind-worker.js
- *   (same origin, no blob:), so worker-src 'self'; the worker gets this header with its own response.
+ * - Search runs on the page itself: it fetches its gzip index shards (connect-src 'self') and
+ *   unzips them with DecompressionStream. It needs no WebAssembly and no Worker, so neither
+ *   'wasm-unsafe-eval' nor worker-src is granted. (Pagefind's own UI, which the site does not load,
+ *   would need 'wasm-unsafe-eval' and worker-src 'self' for pagefind/pagefind-worker.js.)
  * - frame-ancestors lists the portal origins allowed to embed the site (content/site.yaml).
  */
 
@@ -19,8 +20,7 @@ export interface CspOptions {
 export function cspDirectives(options: CspOptions = {}): Array<[string, string[]]> {
   return [
     ['default-src', ["'none'"]],
-    ['script-src', ["'self'", "'wasm-unsafe-eval'"]],
-    ['worker-src', ["'self'"]],
+    ['script-src', ["'self'"]],
     ['connect-src', ["'self'"]],
     ['style-src', ["'self'"]],
     ['img-src', ["'self'"]],
