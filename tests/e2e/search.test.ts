@@ -21,7 +21,7 @@ afterAll(async () => {
   await site?.close();
 });
 
-/** Opens the search page with `query` (e.g. `q=…&level=…`) and waits for the count. */
+/** Opens the search page with `query` (e.g. `q=…&level=…`) and waits for the count and the first results. */
 async function search(query: string): Promise<Page> {
   const page = await browser.newPage();
   page.on('dialog', () => {
@@ -29,6 +29,8 @@ async function search(query: string): Promise<Page> {
   });
   await page.goto(`${site.server.url}search/?${query}`);
   await page.waitForSelector("[data-search-count]");
+  // The count shows before the first page of results has loaded; wait until rendering is done.
+  await page.waitForSelector('[data-search-root]:not([aria-busy="true"])');
   return page;
 }
 
