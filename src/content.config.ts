@@ -1,24 +1,25 @@
 import { defineCollection } from 'astro:content';
 import { glob, file } from 'astro/loaders';
 import { z } from 'astro/zod';
+import { contentPath } from './content-dir.ts';
 import { documentSchema } from './schemas/document.ts';
 import { loadTopics } from './taxonomy.ts';
 
-const topics = loadTopics();
+const topics = loadTopics(contentPath('topics.yaml'));
 const slugs = topics.map((t) => t.slug) as [string, ...string[]];
 const docSchema = documentSchema(slugs);
 
 export const collections = {
   speeches: defineCollection({
-    loader: glob({ pattern: '*.mdx', base: './content/speeches' }),
+    loader: glob({ pattern: '*.mdx', base: contentPath('speeches') }),
     schema: docSchema,
   }),
   reports: defineCollection({
-    loader: glob({ pattern: '*.mdx', base: './content/reports' }),
+    loader: glob({ pattern: '*.mdx', base: contentPath('reports') }),
     schema: docSchema,
   }),
   topics: defineCollection({
-    loader: file('./content/topics.yaml', { parser: (text) => loadTopicsFromText(text) }),
+    loader: file(contentPath('topics.yaml'), { parser: (text) => loadTopicsFromText(text) }),
     schema: z.object({
       slug: z.string(),
       name: z.string(),

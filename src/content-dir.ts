@@ -1,0 +1,14 @@
+/**
+ * The folder the site is built from: `KB_CONTENT_DIR` (default `content`). It holds the generated
+ * documents (speeches/, reports/) and the taxonomy (topics.yaml); benchmarks point it at a temporary
+ * corpus so the project's own content/ is never touched.
+ */
+import { join } from 'node:path';
+
+/** The content folder, from `KB_CONTENT_DIR`, relative to the project root unless absolute. */
+export function contentDir(env: NodeJS.ProcessEnv = process.env): string {
+  return env.KB_CONTENT_DIR || 'content';
+}
+
+/** A path inside the content folder. */
+export const contentPath = (...parts: string[]): string => join(contentDir(), ...parts);
