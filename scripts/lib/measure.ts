@@ -1,0 +1,91 @@
+/**
+ * Measuring child processes for the benchmarks: wall time and the peak resident memory of the
+ * whole process tree (sampled from /proc, so no external `time` binary is needed), and folder sizes.
+ */
+import { spawn } from 'node:child_process';
+import { readdirSync, readFileSync, statSync, existsSync } from 'node:fs';
+import { join } from 'node:path';
+
+export interface Measured {
+  /** Wall time in milliseconds. */
+  ms: number;
+  /** Peak sum of RSS over the process and its descendants, in bytes (0 where /proc is absent). */
+  peakRss: number;
+  stdout: string;
+  stderr: string;
+}
+
+const PAGE = 4096;
+
+/** RSS in bytes of `root` and all its descendants, from /proc. */
+function treeRss(root: number): number {
+  const children = new Map<number, number[]>();
+  const rss = new Map<number, number>();
+  for (const name of readdirSync('/proc')) {
+    if (!/^\d+$/.test(name)) continue;
+    try {
+      const stat = readFileSync(`/proc/${name}/stat`, 'utf8');
+      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+      const pid = Number(name);
+      const ppid = Number(fields[1]);
+      rss.set(pid, Number(fields[21]) * PAGE);
+      children.set(ppid, [...(children.get(ppid) ?? []), pid]);
+    } catch {
+      // The process ended while we looked.
+    }
+  }
+  let total = 0;
+  const stack = [root];
+  while (stack.length) {
+    const pid = stack.pop()!;
+    total += rss.get(pid) ?? 0;
+    stack.push(...(children.get(pid) ?? []));
+  }
+  return total;
+}
+
+/** Runs a command to completion; rejects with its output when it exits non-zero. */
+export function runMeasured(command: string, args: string[], options: { cwd?: string; env?: NodeJS.ProcessEnv } = {}): Promise<Measured> {
+  return new Promise((resolve, reject) => {
+    const start = performance.now();
+    const child = spawn(command, args, { cwd: options.cwd, env: { ...process.env, ...options.env }, stdio: ['ignore', 'pipe', 'pipe'] });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (d) => (stdout += d));
+    child.stderr.on('data', (d) => (stderr += d));
+    let peakRss = 0;
+    const sample = () => {
+      if (existsSync('/proc') && child.pid) peakRss = Math.max(peakRss, treeRss(child.pid));
+    };
+    const timer = setInterval(sample, 250);
+    child.on('error', reject);
+    child.on('close', (code) => {
+      clearInterval(timer);
+      const ms = performance.now() - start;
+      if (code !== 0) reject(new Error(`${command} ${args.join(' ')} exited ${code}\n${stdout.slice(-3000)}\n${stderr.slice(-3000)}`));
+      else resolve({ ms, peakRss, stdout, stderr });
+    });
+  });
+}
+
+/** Total size in bytes of the files below a folder (0 when absent). */
+export function folderSize(dir: string): number {
+  if (!existsSync(dir)) return 0;
+  let total = 0;
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const full = join(dir, entry.name);
+    total += entry.isDirectory() ? folderSize(full) : statSync(full).size;
+  }
+  return total;
+}
+
+/** Number of files below a folder whose name ends with `suffix`. */
+export function countFiles(dir: string, suffix: string): number {
+  if (!existsSync(dir)) return 0;
+  let n = 0;
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    if (entry.isDirectory()) n += countFiles(join(dir, entry.name), suffix);
+    else if (entry.name.endsWith(suffix)) n++;
+  }
+  return n;
+}
