@@ -1,6 +1,6 @@
 /**
  * `npm run ingest -- [inputs...] [--out DIR] [--report FILE] [--overrides FILE] [--force] [--jobs N] [--cache DIR | --no-cache]`
- * Raw compilations (.txt, .docx) → one MDX document per article in DIR/speeches and DIR/reports.
+ * Raw compilations (.txt, .docx) → one Markdown document per article in DIR/speeches and DIR/reports.
  * Files are processed in worker threads (--jobs, default one per core) and their outcomes cached
  * (--cache, default .cache/ingest), so a re-run only processes files that changed.
  * This file only wires the stages in src/ingest/; see README.md, "Ingesting documents".
@@ -14,6 +14,7 @@ import { planOutput } from '../src/ingest/output-plan.ts';
 import { parseOverrides } from '../src/ingest/overrides.ts';
 import { buildReport, formatSummary } from '../src/ingest/report.ts';
 import { toMdx } from '../src/ingest/to-mdx.ts';
+import { DOCUMENT_EXTENSION } from '../src/content-dir.ts';
 import { documentSchema } from '../src/schemas/document.ts';
 import { loadTopics } from '../src/taxonomy.ts';
 import { INGEST_CACHE_DIR, ingestFingerprint, openIngestCache } from './lib/ingest-cache.ts';
@@ -61,7 +62,7 @@ async function main() {
   for (const doc of documents) byFile.get(doc.data.source.file)?.documents.push(doc.id);
 
   const plan = planOutput(
-    documents.map((d) => ({ path: `${d.collection}/${d.id}.mdx`, content: toMdx(d.data, d.body) })),
+    documents.map((d) => ({ path: `${d.collection}/${d.id}${DOCUMENT_EXTENSION}`, content: toMdx(d.data, d.body) })),
     (path) => readOutput(out, path),
     readManifest(out),
     values.force,

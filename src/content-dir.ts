@@ -10,5 +10,12 @@ export function contentDir(env: NodeJS.ProcessEnv = process.env): string {
   return env.KB_CONTENT_DIR || 'content';
 }
 
+/**
+ * Extension of the generated documents: Markdown (MDX-safe, see src/ingest/to-mdx.ts). Astro renders
+ * Markdown entries in its content layer and caches them by digest; each .mdx entry would instead be
+ * a module the build compiles on every run.
+ */
+export const DOCUMENT_EXTENSION = '.md';
+
 /** A path inside the content folder. */
 export const contentPath = (...parts: string[]): string => join(contentDir(), ...parts);
