@@ -45,7 +45,7 @@ function fail(message: string): never {
 
 async function main() {
   const inputs = listInputs(positionals.length ? positionals : ['content/sources']);
-  const jobs = values.jobs === undefined ? defaultJobs(inputs.files.length) : Number(values.jobs);
+  const jobs = values.jobs === undefined ? defaultJobs() : Number(values.jobs);
   if (!Number.isInteger(jobs) || jobs < 1) fail(`--jobs: expected a positive integer, got ${values.jobs}`);
   const cache = values['no-cache'] ? undefined : openIngestCache(values.cache!, ingestFingerprint());
   const topics = loadTopics();

@@ -10,13 +10,11 @@ import type { SourceFile } from '../../src/ingest/types.ts';
 import type { IngestCache } from './ingest-cache.ts';
 import { loadIngestContext } from './ingest-context.ts';
 
-/** Below this many files to process, starting workers costs more than it saves. */
-const MIN_FILES_FOR_WORKERS = 16;
+/** Below this many files to process, starting workers (about a second each) costs more than it saves. */
+export const MIN_FILES_FOR_WORKERS = 16;
 
-/** Default number of jobs: one per core, or 1 for small runs. */
-export function defaultJobs(files: number): number {
-  return files < MIN_FILES_FOR_WORKERS ? 1 : availableParallelism();
-}
+/** Default number of jobs: one per core. */
+export const defaultJobs = (): number => availableParallelism();
 
 /** Processes files in `jobs` worker threads; result i is the outcome of files[i]. */
 async function processInWorkers(files: SourceFile[], jobs: number): Promise<FileOutcome[]> {
@@ -50,6 +48,7 @@ async function processInWorkers(files: SourceFile[], jobs: number): Promise<File
 }
 
 export interface ProcessOptions {
+  /** Worker threads to use when at least MIN_FILES_FOR_WORKERS files need processing. */
   jobs: number;
   cache?: IngestCache;
 }
@@ -65,13 +64,12 @@ export async function processFiles(files: SourceFile[], { jobs, cache }: Process
   const outcomes = files.map((file) => cache?.get(file));
   const missing = files.flatMap((file, i) => (outcomes[i] ? [] : [i]));
   const todo = missing.map((i) => files[i]!);
-  let fresh: FileOutcome[];
-  if (jobs > 1 && todo.length > 1) {
-    fresh = await processInWorkers(todo, jobs);
-  } else {
-    const context = todo.length ? await loadIngestContext() : undefined;
-    fresh = [];
-    for (const file of todo) fresh.push(await processFile(file, context!));
+  let fresh: FileOutcome[] = [];
+  if (todo.length) {
+    // Loaded here even when workers load their own: a broken data file fails once, with its own message.
+    const context = await loadIngestContext();
+    if (jobs > 1 && todo.length >= MIN_FILES_FOR_WORKERS) fresh = await processInWorkers(todo, jobs);
+    else for (const file of todo) fresh.push(await processFile(file, context));
   }
   missing.forEach((i, k) => {
     outcomes[i] = fresh[k]!;

@@ -10,11 +10,19 @@ import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { ingestFingerprint, openIngestCache } from '../../scripts/lib/ingest-cache.ts';
 import { INGEST_DATA_FILES } from '../../scripts/lib/ingest-context.ts';
-import { processFiles } from '../../scripts/lib/ingest-pool.ts';
+import { MIN_FILES_FOR_WORKERS, processFiles } from '../../scripts/lib/ingest-pool.ts';
+import { extractMaterial, generateCorpus } from '../../src/corpus/generate.ts';
 import { listInputs, readSource } from '../../scripts/lib/input-files.ts';
 import type { SourceFile } from '../../src/ingest/types.ts';
 
 const seeds = (): SourceFile[] => listInputs(['content/sources']).files.map(({ path, name }) => readSource(path, name));
+
+/** Compilations from the corpus generator, as source files. */
+function generated(docs: number): SourceFile[] {
+  const material = extractMaterial(seeds().map((f) => Buffer.from(f.bytes).toString('utf8')));
+  const places = [{ name: '疏勒县', province: '新疆维吾尔自治区' }, { name: '陆良县', province: '云南省' }];
+  return generateCorpus(material, places, { docs, seed: 3 }).map((f) => edited({ name: f.name, bytes: new Uint8Array(), sha256: '' }, f.text));
+}
 
 /** A source file with new bytes (and their hash), as when an editor changes the document. */
 function edited(file: SourceFile, text: string): SourceFile {
@@ -26,12 +34,13 @@ const titles = (outcome: { articles: { data: { title: string } }[] }) => outcome
 
 describe('processFiles', () => {
   it('returns the same outcomes in input order with 1 job and with 3 worker threads', async () => {
-    const files = seeds();
+    const files = [...seeds(), ...generated(60)];
+    expect(files.length).toBeGreaterThanOrEqual(MIN_FILES_FOR_WORKERS);
     const sequential = await processFiles(files, { jobs: 1 });
     const parallel = await processFiles(files, { jobs: 3 });
     expect(parallel.outcomes.map((o) => o.input.file)).toEqual(files.map((f) => f.name));
     expect(parallel.outcomes).toEqual(sequential.outcomes);
-    expect(sequential.outcomes.flatMap((o) => o.articles)).toHaveLength(21);
+    expect(sequential.outcomes.slice(0, 5).flatMap((o) => o.articles)).toHaveLength(21);
   });
 
   it('takes unchanged files from the cache and processes an edited file again', async () => {
