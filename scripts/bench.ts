@@ -14,7 +14,7 @@ import { join, resolve } from 'node:path';
 import { loadavg } from 'node:os';
 import { parseArgs } from 'node:util';
 import { measureSearch, type SearchFigures } from './lib/bench-search.ts';
-import { DOCUMENT_EXTENSION } from '../src/content-dir.ts';
+import { astroCacheDir, DOCUMENT_EXTENSION } from '../src/content-dir.ts';
 import { INGEST_DATA_FILES } from './lib/ingest-context.ts';
 import { countFiles, folderSize, runMeasured, type Measured } from './lib/measure.ts';
 
@@ -54,10 +54,21 @@ interface Column {
   distBytes: number;
   indexBytes: number;
   reingest: Measured;
-  rebuild: number;
+  rebuild: Time;
   search?: SearchFigures;
-  starlight?: { ms: number; pages: number; peakRss: number };
+  starlight?: { time: Time; pages: number; peakRss: number };
 }
+
+/** Wall and CPU milliseconds. */
+interface Time {
+  ms: number;
+  cpuMs: number;
+}
+
+const sum = (...parts: (Time | undefined)[]): Time => ({
+  ms: parts.reduce((t, p) => t + (p?.ms ?? 0), 0),
+  cpuMs: parts.reduce((t, p) => t + (p?.cpuMs ?? 0), 0),
+});
 
 /** A generated corpus, reused when the same N and seed were generated before. */
 async function corpus(n: number): Promise<string> {
@@ -77,7 +88,7 @@ async function build(content: string, dist: string) {
   const check = await node('scripts/check-content.ts', [], env);
   const astro = await node(ASTRO, ['build', '--outDir', dist], env);
   const pagefind = existsSync(join(dist, 'pagefind/pagefind.js')) ? undefined : await node('scripts/lib/pagefind-index.ts', [dist]);
-  return { check, astro, pagefind, total: check.ms + astro.ms + (pagefind?.ms ?? 0) };
+  return { check, astro, pagefind, total: sum(check, astro, pagefind) };
 }
 
 /** Installs the Starlight comparison site once; later runs reuse it. */
@@ -112,9 +123,9 @@ async function starlight(content: string) {
     if (existsSync(join(content, collection))) cpSync(join(content, collection), join(docs, collection), { recursive: true });
   }
   writeFileSync(join(docs, 'index.mdx'), '---\ntitle: 人大工作实务知识库\n---\n\n基准测试站点。\n');
-  rmSync(join(dir, 'dist'), { recursive: true, force: true });
+  for (const old of ['dist', '.astro', 'node_modules/.astro']) rmSync(join(dir, old), { recursive: true, force: true });
   const run = await runMeasured(NODE, [join(dir, 'node_modules/astro/bin/astro.mjs'), 'build'], { cwd: dir });
-  return { ms: run.ms, pages: countFiles(join(dir, 'dist'), '.html'), peakRss: run.peakRss };
+  return { time: run as Time, pages: countFiles(join(dir, 'dist'), '.html'), peakRss: run.peakRss };
 }
 
 /** Appends a sentence to the first paragraph of one source file; returns a function undoing it. */
@@ -133,7 +144,8 @@ async function measure(n: number): Promise<Column> {
   const content = join(BENCH, `content-${n}`);
   const dist = join(BENCH, `dist-${n}`);
   const cache = join(BENCH, `ingest-cache-${n}`);
-  for (const dir of [content, dist, cache]) rmSync(dir, { recursive: true, force: true });
+  // A cold start: no ingest cache, no Astro cache, no output.
+  for (const dir of [content, dist, cache, astroCacheDir(content)!]) rmSync(dir, { recursive: true, force: true });
   mkdirSync(content, { recursive: true });
   // The build reads the taxonomy from the content folder: the same data files ingestion used.
   for (const file of INGEST_DATA_FILES) cpSync(file, join(content, file.replace(/^content\//, '')));
@@ -152,10 +164,10 @@ async function measure(n: number): Promise<Column> {
   log(`N=${n}: rebuild after editing one source document`);
   const undo = editOneSource(sources);
   let reingest: Measured;
-  let rebuild: number;
+  let rebuild: Time;
   try {
     reingest = await node('scripts/ingest.ts', [sources, '--out', content, '--cache', cache]);
-    rebuild = reingest.ms + (await build(content, dist)).total;
+    rebuild = sum(reingest, (await build(content, dist)).total);
   } finally {
     undo();
   }
@@ -179,42 +191,51 @@ async function measure(n: number): Promise<Column> {
   };
 }
 
-const s = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
+const sec = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
+/** Wall time, and CPU time in parentheses. */
+const t = (time: Time) => `${sec(time.ms)} (cpu ${sec(time.cpuMs)})`;
 const mb = (bytes: number) => `${(bytes / 1e6).toFixed(1)} MB`;
 const kb = (bytes: number) => `${(bytes / 1e3).toFixed(0)} KB`;
 const gib = (bytes: number) => `${(bytes / 2 ** 30).toFixed(2)} GiB`;
-const buildMs = (c: Column) => c.check.ms + c.astro.ms + (c.pagefind?.ms ?? 0);
-const total = (c: Column) => c.ingest.ms + buildMs(c);
-const msPerPage = (c: Column) => (c.astro.ms + (c.pagefind?.ms ?? 0)) / c.pages;
+const total = (c: Column) => sum(c.ingest, c.check, c.astro, c.pagefind);
+const site = (c: Column) => sum(c.astro, c.pagefind);
+const perPage = (time: Time, pages: number) => `${(time.ms / pages).toFixed(1)} (cpu ${(time.cpuMs / pages).toFixed(1)})`;
+const pct = (part: Time, whole: Time) => `${Math.round((100 * part.ms) / whole.ms)}% (cpu ${Math.round((100 * part.cpuMs) / whole.cpuMs)}%)`;
+const ratio = (c: Column) =>
+  c.starlight
+    ? `${(c.starlight.time.ms / c.starlight.pages / (site(c).ms / c.pages)).toFixed(2)} (cpu ${(c.starlight.time.cpuMs / c.starlight.pages / (site(c).cpuMs / c.pages)).toFixed(2)})`
+    : '-';
 
 function table(columns: Column[]): string {
   const rows: [string, (c: Column) => string][] = [
     ['load average at start (1/5/15 min)', (c) => c.load],
     ['input', (c) => `${c.inputMb.toFixed(1)} MB`],
     ['documents written', (c) => String(c.documents)],
-    ['ingest wall', (c) => s(c.ingest.ms)],
-    ['ingest throughput', (c) => `${Math.round(c.documents / (c.ingest.ms / 1000))} doc/s, ${(c.inputMb / (c.ingest.ms / 1000)).toFixed(2)} MB/s`],
+    ['ingest', (c) => t(c.ingest)],
+    ['ingest throughput (wall)', (c) => `${Math.round(c.documents / (c.ingest.ms / 1000))} doc/s, ${(c.inputMb / (c.ingest.ms / 1000)).toFixed(2)} MB/s`],
     ['ingest peak RSS', (c) => gib(c.ingest.peakRss)],
-    ['content check', (c) => s(c.check.ms)],
-    ['astro build', (c) => s(c.astro.ms)],
+    ['content check', (c) => t(c.check)],
+    ['astro build', (c) => t(c.astro)],
     ['astro peak RSS', (c) => gib(c.astro.peakRss)],
-    ['pagefind', (c) => (c.pagefind ? s(c.pagefind.ms) : 'inside astro build')],
+    ['pagefind', (c) => (c.pagefind ? t(c.pagefind) : 'inside astro build')],
     ['pagefind peak RSS', (c) => (c.pagefind ? gib(c.pagefind.peakRss) : '-')],
-    ['full ingest + build + index', (c) => s(total(c))],
+    ['full ingest + build + index', (c) => t(total(c))],
     ['pages (html)', (c) => String(c.pages)],
-    ['ms per page (astro + pagefind)', (c) => msPerPage(c).toFixed(1)],
+    ['ms per page (astro + pagefind)', (c) => perPage(site(c), c.pages)],
     ['dist/ size', (c) => mb(c.distBytes)],
     ['index size (dist/pagefind)', (c) => mb(c.indexBytes)],
-    ['re-ingest after editing 1 source', (c) => s(c.reingest.ms)],
-    ['rebuild after editing 1 source', (c) => `${s(c.rebuild)} (${Math.round((100 * c.rebuild) / total(c))}% of full)`],
+    ['re-ingest after editing 1 source', (c) => t(c.reingest)],
+    ['rebuild after editing 1 source', (c) => t(c.rebuild)],
+    ['rebuild / full', (c) => pct(c.rebuild, total(c))],
     ['search mode', (c) => c.search?.mode ?? 'no search'],
     ['search cold first query', (c) => (c.search ? kb(c.search.coldBytes) : '-')],
     ['search warm query (median)', (c) => (c.search ? kb(c.search.warmBytes) : '-')],
     ['search warm latency (median)', (c) => (c.search ? `${c.search.warmMedianMs.toFixed(0)} ms` : '-')],
-    ['starlight build (incl. its pagefind)', (c) => (c.starlight ? `${s(c.starlight.ms)}, ${c.starlight.pages} pages` : '-')],
+    ['starlight build (incl. its pagefind)', (c) => (c.starlight ? t(c.starlight.time) : '-')],
+    ['starlight pages', (c) => (c.starlight ? String(c.starlight.pages) : '-')],
     ['starlight peak RSS', (c) => (c.starlight ? gib(c.starlight.peakRss) : '-')],
-    ['starlight ms per page', (c) => (c.starlight ? (c.starlight.ms / c.starlight.pages).toFixed(1) : '-')],
-    ['starlight ms/page ÷ ours (want ≥ 2)', (c) => (c.starlight ? (c.starlight.ms / c.starlight.pages / msPerPage(c)).toFixed(2) : '-')],
+    ['starlight ms per page', (c) => (c.starlight ? perPage(c.starlight.time, c.starlight.pages) : '-')],
+    ['starlight ms/page ÷ ours (want ≥ 2)', ratio],
   ];
   const head = ['N documents', ...columns.map((c) => String(c.n))];
   const body = rows.map(([label, f]) => [label, ...columns.map(f)]);
@@ -223,6 +244,9 @@ function table(columns: Column[]): string {
   return [line(head), widths.map((w) => '-'.repeat(w)).join('  '), ...body.map(line)].join('\n');
 }
 
+// The table so far is printed after each N, so a long run that is stopped still leaves its figures.
 const columns: Column[] = [];
-for (const n of sizes) columns.push(await measure(n));
-console.log(table(columns));
+for (const n of sizes) {
+  columns.push(await measure(n));
+  console.log(`\n${table(columns)}`);
+}

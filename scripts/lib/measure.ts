@@ -1,6 +1,7 @@
 /**
- * Measuring child processes for the benchmarks: wall time and the peak resident memory of the
- * whole process tree (sampled from /proc, so no external `time` binary is needed), and folder sizes.
+ * Measuring child processes for the benchmarks: wall time, CPU time and the peak resident memory
+ * of the whole process tree (from /proc, so no external `time` binary is needed), and folder sizes.
+ * CPU time is what to compare on a shared machine: wall time grows with other people's load.
  */
 import { spawn } from 'node:child_process';
 import { readdirSync, readFileSync, statSync, existsSync } from 'node:fs';
@@ -9,6 +10,8 @@ import { join } from 'node:path';
 export interface Measured {
   /** Wall time in milliseconds. */
   ms: number;
+  /** User + system CPU time of the process and its descendants, in milliseconds (0 without /proc). */
+  cpuMs: number;
   /** Peak sum of RSS over the process and its descendants, in bytes (0 where /proc is absent). */
   peakRss: number;
   stdout: string;
@@ -16,6 +19,15 @@ export interface Measured {
 }
 
 const PAGE = 4096;
+const TICKS_PER_SECOND = 100;
+
+/** CPU time of this process's waited-for children so far (cutime + cstime), in milliseconds. */
+function childrenCpuMs(): number {
+  if (!existsSync('/proc/self/stat')) return 0;
+  const stat = readFileSync('/proc/self/stat', 'utf8');
+  const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+  return ((Number(fields[13]) + Number(fields[14])) * 1000) / TICKS_PER_SECOND;
+}
 
 /** RSS in bytes of `root` and all its descendants, from /proc. */
 function treeRss(root: number): number {
@@ -48,6 +60,7 @@ function treeRss(root: number): number {
 export function runMeasured(command: string, args: string[], options: { cwd?: string; env?: NodeJS.ProcessEnv } = {}): Promise<Measured> {
   return new Promise((resolve, reject) => {
     const start = performance.now();
+    const cpuBefore = childrenCpuMs();
     const child = spawn(command, args, { cwd: options.cwd, env: { ...process.env, ...options.env }, stdio: ['ignore', 'pipe', 'pipe'] });
     let stdout = '';
     let stderr = '';
@@ -63,7 +76,7 @@ export function runMeasured(command: string, args: string[], options: { cwd?: st
       clearInterval(timer);
       const ms = performance.now() - start;
       if (code !== 0) reject(new Error(`${command} ${args.join(' ')} exited ${code}\n${stdout.slice(-3000)}\n${stderr.slice(-3000)}`));
-      else resolve({ ms, peakRss, stdout, stderr });
+      else resolve({ ms, cpuMs: childrenCpuMs() - cpuBefore, peakRss, stdout, stderr });
     });
   });
 }
