@@ -17,8 +17,9 @@ import { parse as parseYaml } from 'yaml';
 import { countChars } from '../../src/ingest/accounting.ts';
 import { decode } from '../../src/ingest/decode.ts';
 
+// Without the cache: these tests are about the pipeline's output (ingest-parallel.test.ts tests the cache).
 const ingest = (...args: string[]) =>
-  spawnSync(process.execPath, ['scripts/ingest.ts', ...args], { encoding: 'utf8', timeout: 120_000 });
+  spawnSync(process.execPath, ['scripts/ingest.ts', ...args, '--no-cache'], { encoding: 'utf8', timeout: 120_000 });
 
 /** Every file below a folder, as relative path → content. */
 function tree(dir: string): Record<string, string> {
