@@ -10,7 +10,7 @@ import { join } from 'node:path';
 export interface Measured {
   /** Wall time in milliseconds. */
   ms: number;
-  /** User + system CPU time of the process and its descendants, in milliseconds (0 without /proc). */
+  /** User + system CPU time of the process and its descendants, in milliseconds, sampled every 200 ms (0 without /proc). */
   cpuMs: number;
   /** Peak sum of RSS over the process and its descendants, in bytes (0 where /proc is absent). */
   peakRss: number;
@@ -21,18 +21,15 @@ export interface Measured {
 const PAGE = 4096;
 const TICKS_PER_SECOND = 100;
 
-/** CPU time of this process's waited-for children so far (cutime + cstime), in milliseconds. */
-function childrenCpuMs(): number {
-  if (!existsSync('/proc/self/stat')) return 0;
-  const stat = readFileSync('/proc/self/stat', 'utf8');
-  const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-  return ((Number(fields[13]) + Number(fields[14])) * 1000) / TICKS_PER_SECOND;
-}
-
-/** RSS in bytes of `root` and all its descendants, from /proc. */
-function treeRss(root: number): number {
+/**
+ * RSS in bytes of `root` and all its descendants, from /proc; records each one's CPU time so far
+ * (user + system, ms) in `cpu`. Processes are seen while they run, so helpers that are killed
+ * rather than waited for (Pagefind's binary) are counted too.
+ */
+function sampleTree(root: number, cpu: Map<number, number>): number {
   const children = new Map<number, number[]>();
   const rss = new Map<number, number>();
+  const used = new Map<number, number>();
   for (const name of readdirSync('/proc')) {
     if (!/^\d+$/.test(name)) continue;
     try {
@@ -41,6 +38,7 @@ function treeRss(root: number): number {
       const pid = Number(name);
       const ppid = Number(fields[1]);
       rss.set(pid, Number(fields[21]) * PAGE);
+      used.set(pid, ((Number(fields[11]) + Number(fields[12])) * 1000) / TICKS_PER_SECOND);
       children.set(ppid, [...(children.get(ppid) ?? []), pid]);
     } catch {
       // The process ended while we looked.
@@ -51,6 +49,7 @@ function treeRss(root: number): number {
   while (stack.length) {
     const pid = stack.pop()!;
     total += rss.get(pid) ?? 0;
+    if (used.has(pid)) cpu.set(pid, used.get(pid)!);
     stack.push(...(children.get(pid) ?? []));
   }
   return total;
@@ -60,23 +59,23 @@ function treeRss(root: number): number {
 export function runMeasured(command: string, args: string[], options: { cwd?: string; env?: NodeJS.ProcessEnv } = {}): Promise<Measured> {
   return new Promise((resolve, reject) => {
     const start = performance.now();
-    const cpuBefore = childrenCpuMs();
     const child = spawn(command, args, { cwd: options.cwd, env: { ...process.env, ...options.env }, stdio: ['ignore', 'pipe', 'pipe'] });
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (d) => (stdout += d));
     child.stderr.on('data', (d) => (stderr += d));
     let peakRss = 0;
+    const cpu = new Map<number, number>();
     const sample = () => {
-      if (existsSync('/proc') && child.pid) peakRss = Math.max(peakRss, treeRss(child.pid));
+      if (existsSync('/proc') && child.pid) peakRss = Math.max(peakRss, sampleTree(child.pid, cpu));
     };
-    const timer = setInterval(sample, 250);
+    const timer = setInterval(sample, 200);
     child.on('error', reject);
     child.on('close', (code) => {
       clearInterval(timer);
       const ms = performance.now() - start;
       if (code !== 0) reject(new Error(`${command} ${args.join(' ')} exited ${code}\n${stdout.slice(-3000)}\n${stderr.slice(-3000)}`));
-      else resolve({ ms, cpuMs: childrenCpuMs() - cpuBefore, peakRss, stdout, stderr });
+      else resolve({ ms, cpuMs: [...cpu.values()].reduce((a, b) => a + b, 0), peakRss, stdout, stderr });
     });
   });
 }
