@@ -153,9 +153,11 @@ async function measure(n: number): Promise<Column> {
 
   log(`N=${n}: ingest`);
   const ingest = await node('scripts/ingest.ts', [sources, '--out', content, '--cache', cache]);
+  log(`N=${n}: ingest ${t(ingest)}`);
   const documents = countFiles(join(content, 'speeches'), DOCUMENT_EXTENSION) + countFiles(join(content, 'reports'), DOCUMENT_EXTENSION);
   log(`N=${n}: build (${documents} documents)`);
   const full = await build(content, dist);
+  log(`N=${n}: check ${t(full.check)}, astro ${t(full.astro)}, pagefind ${full.pagefind ? t(full.pagefind) : 'in astro'}`);
   const pages = countFiles(dist, '.html');
   const distBytes = folderSize(dist);
   const indexBytes = folderSize(join(dist, 'pagefind'));
@@ -168,10 +170,10 @@ async function measure(n: number): Promise<Column> {
   try {
     reingest = await node('scripts/ingest.ts', [sources, '--out', content, '--cache', cache]);
     rebuild = sum(reingest, (await build(content, dist)).total);
+    log(`N=${n}: re-ingest ${t(reingest)}, rebuild ${t(rebuild)}`);
   } finally {
     undo();
   }
-  const star = values['no-starlight'] ? undefined : (log(`N=${n}: Starlight`), await starlight(content));
   return {
     n,
     load,
@@ -187,7 +189,6 @@ async function measure(n: number): Promise<Column> {
     reingest,
     rebuild,
     search,
-    starlight: star,
   };
 }
 
@@ -244,9 +245,19 @@ function table(columns: Column[]): string {
   return [line(head), widths.map((w) => '-'.repeat(w)).join('  '), ...body.map(line)].join('\n');
 }
 
-// The table so far is printed after each N, so a long run that is stopped still leaves its figures.
+// The table so far is printed after each step, so a long run that is stopped still leaves its
+// figures; a Starlight build that fails is reported and leaves its column empty.
 const columns: Column[] = [];
 for (const n of sizes) {
-  columns.push(await measure(n));
+  const column = await measure(n);
+  columns.push(column);
   console.log(`\n${table(columns)}`);
+  if (values['no-starlight']) continue;
+  log(`N=${n}: Starlight`);
+  try {
+    column.starlight = await starlight(join(BENCH, `content-${n}`));
+    console.log(`\n${table(columns)}`);
+  } catch (error) {
+    log(`N=${n}: the Starlight build failed: ${(error as Error).message.slice(0, 2000)}`);
+  }
 }
