@@ -6,9 +6,9 @@
  */
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import type { CDPSession, Page } from 'playwright-core';
+import type { Socket } from 'node:net';
 import { launchBrowser } from '../../tests/e2e/browser.ts';
-import { startStaticServer } from './static-server.ts';
+import { startStaticServer, type RunningServer } from './static-server.ts';
 
 export interface SearchFigures {
   mode: 'search page' | 'pagefind API';
@@ -20,18 +20,21 @@ export interface SearchFigures {
 /** Queries typed the way staff type them: phrases without spaces. */
 export const BENCH_QUERIES = ['代表工作', '人大常委会', '监督', '乡镇人大主席团', '全过程人民民主', '预算审查', '代表联络站', '地方立法', '执法检查', '信访'];
 
-/** Counts the bytes the network delivers (cache hits deliver none). */
-async function byteCounter(page: Page): Promise<{ take(): number; cdp: CDPSession }> {
-  const cdp = await page.context().newCDPSession(page);
-  await cdp.send('Network.enable');
-  let bytes = 0;
-  cdp.on('Network.loadingFinished', (e: { encodedDataLength: number }) => (bytes += e.encodedDataLength));
+/**
+ * Counts the bytes the server sends (headers included), whoever asks: the page, or a worker the
+ * search runs in. Browser cache hits send nothing.
+ */
+function byteCounter(server: RunningServer): { take(): number } {
+  const sockets = new Set<Socket>();
+  server.server.on('connection', (socket: Socket) => sockets.add(socket));
+  let counted = 0;
+  const sent = () => [...sockets].reduce((n, s) => n + s.bytesWritten, 0);
   return {
-    cdp,
     take() {
-      const b = bytes;
-      bytes = 0;
-      return b;
+      const total = sent();
+      const bytes = total - counted;
+      counted = total;
+      return bytes;
     },
   };
 }
@@ -46,7 +49,7 @@ export async function measureSearch(dist: string): Promise<SearchFigures | undef
   const browser = await launchBrowser();
   try {
     const page = await browser.newPage();
-    const counter = await byteCounter(page);
+    const counter = byteCounter(server);
     const run = async (q: string): Promise<number> => {
       if (hasPage) {
         const start = performance.now();
