@@ -7,16 +7,14 @@ import rehypeHeadingIds from './src/plugins/rehype-heading-ids.ts';
 import rehypeHeadingLinks from './src/plugins/rehype-heading-links.ts';
 import searchIndex from './src/integrations/search/index.ts';
 import sitemap from './src/integrations/sitemap.ts';
-
-// CONTENT_DIR (see src/content.config.ts) builds another corpus; it gets its own content cache, since
-// Astro reuses a cached entry whose text is unchanged even when its file has moved to another folder.
-const contentDir = process.env.CONTENT_DIR;
+import { astroCacheDir } from './src/content-dir.ts';
 
 export default defineConfig({
-  ...(contentDir ? { cacheDir: `${contentDir}/.astro-cache` } : {}),
   site: process.env.SITE_URL || 'http://localhost:4321',
   base: process.env.BASE_PATH || '/',
   trailingSlash: 'always',
+  // A build from CONTENT_DIR keeps its own Astro cache (see src/content-dir.ts).
+  cacheDir: astroCacheDir(),
   integrations: [mdx(), searchIndex(), sitemap()],
   markdown: {
     // Documents show their text as written: no smart punctuation ("x" stays "x", -- and ... stay),

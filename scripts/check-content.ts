@@ -1,19 +1,19 @@
 /**
  * `npm run check:content` (also the first step of `npm run build`): validates every document's
  * frontmatter and prints all problems, one per line, then exits 1 if there were any.
+ * Reads the content folder named by CONTENT_DIR (default content/).
  */
 import { readdirSync, readFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { checkContent } from '../src/content-check.ts';
+import { contentPath, DOCUMENT_EXTENSION } from '../src/content-dir.ts';
 import { loadTopics } from '../src/taxonomy.ts';
 
-/** Same folder as src/content.config.ts reads: CONTENT_DIR, default content/. */
-const contentDir = process.env.CONTENT_DIR || 'content';
-const COLLECTION_DIRS = [join(contentDir, 'speeches'), join(contentDir, 'reports')];
+const COLLECTION_DIRS = [contentPath('speeches'), contentPath('reports')];
 
 const files = COLLECTION_DIRS.filter((dir) => existsSync(dir)).flatMap((dir) =>
   readdirSync(dir)
-    .filter((name) => name.endsWith('.mdx'))
+    .filter((name) => name.endsWith(DOCUMENT_EXTENSION))
     .sort()
     .map((name) => ({ path: join(dir, name), text: readFileSync(join(dir, name), 'utf8') })),
 );

@@ -1,21 +1,24 @@
 /**
- * `npm run ingest -- [inputs...] [--out DIR] [--report FILE] [--overrides FILE] [--force]`
- * Raw compilations (.txt, .docx) → one MDX document per article in DIR/speeches and DIR/reports.
+ * `npm run ingest -- [inputs...] [--out DIR] [--report FILE] [--overrides FILE] [--force] [--jobs N] [--cache DIR | --no-cache]`
+ * Raw compilations (.txt, .docx) → one Markdown document per article in DIR/speeches and DIR/reports.
+ * Files are processed in worker threads (--jobs, default one per core) and their outcomes cached
+ * (--cache, default .cache/ingest), so a re-run only processes files that changed.
  * This file only wires the stages in src/ingest/; see README.md, "Ingesting documents".
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { assembleDocuments } from '../src/ingest/assemble.ts';
-import { findDuplicates, loadClassifyContext } from '../src/ingest/classify/index.ts';
-import { loadNoise } from '../src/ingest/noise.ts';
+import { findDuplicates } from '../src/ingest/classify/index.ts';
 import { planOutput } from '../src/ingest/output-plan.ts';
 import { parseOverrides } from '../src/ingest/overrides.ts';
-import { processFile, type FileOutcome } from '../src/ingest/process-file.ts';
 import { buildReport, formatSummary } from '../src/ingest/report.ts';
 import { toMdx } from '../src/ingest/to-mdx.ts';
+import { DOCUMENT_EXTENSION } from '../src/content-dir.ts';
 import { documentSchema } from '../src/schemas/document.ts';
 import { loadTopics } from '../src/taxonomy.ts';
+import { INGEST_CACHE_DIR, ingestFingerprint, openIngestCache } from './lib/ingest-cache.ts';
+import { defaultJobs, processFiles } from './lib/ingest-pool.ts';
 import { listInputs, readSource } from './lib/input-files.ts';
 import { applyPlan, readManifest, readOutput, writeAtomic } from './lib/output-files.ts';
 
@@ -26,6 +29,9 @@ const { values, positionals } = parseArgs({
     report: { type: 'string' },
     overrides: { type: 'string' },
     force: { type: 'boolean', default: false },
+    jobs: { type: 'string' },
+    cache: { type: 'string', default: INGEST_CACHE_DIR },
+    'no-cache': { type: 'boolean', default: false },
   },
 });
 const out = values.out!;
@@ -39,12 +45,14 @@ function fail(message: string): never {
 
 async function main() {
   const inputs = listInputs(positionals.length ? positionals : ['content/sources']);
-  const context = { noise: await loadNoise(), classify: loadClassifyContext() };
+  const jobs = values.jobs === undefined ? defaultJobs() : Number(values.jobs);
+  if (!Number.isInteger(jobs) || jobs < 1) fail(`--jobs: expected a positive integer, got ${values.jobs}`);
+  const cache = values['no-cache'] ? undefined : openIngestCache(values.cache!, ingestFingerprint());
   const topics = loadTopics();
   const overrides = existsSync(overridesFile) ? parseOverrides(readFileSync(overridesFile, 'utf8'), overridesFile) : new Map();
 
-  const outcomes: FileOutcome[] = [];
-  for (const { path, name } of inputs.files) outcomes.push(await processFile(readSource(path, name), context));
+  const sources = inputs.files.map(({ path, name }) => readSource(path, name));
+  const { outcomes, cached } = await processFiles(sources, { jobs, cache });
 
   const { documents, problems } = assembleDocuments(
     outcomes.flatMap((o) => o.articles),
@@ -54,7 +62,7 @@ async function main() {
   for (const doc of documents) byFile.get(doc.data.source.file)?.documents.push(doc.id);
 
   const plan = planOutput(
-    documents.map((d) => ({ path: `${d.collection}/${d.id}.mdx`, content: toMdx(d.data, d.body) })),
+    documents.map((d) => ({ path: `${d.collection}/${d.id}${DOCUMENT_EXTENSION}`, content: toMdx(d.data, d.body) })),
     (path) => readOutput(out, path),
     readManifest(out),
     values.force,
@@ -71,7 +79,8 @@ async function main() {
   const report = buildReport(outcomes.map((o) => o.input), inputs.skipped, documents, problems);
   writeAtomic(reportFile, JSON.stringify(report, null, 2) + '\n');
   console.log(formatSummary(report));
-  console.log(`写入 ${plan.write.length} 个、删除 ${plan.delete.length} 个文档文件；报告：${reportFile}`);
+  const fromCache = cached ? `（${cached} 个输入文件未改动，取自缓存）` : '';
+  console.log(`写入 ${plan.write.length} 个、删除 ${plan.delete.length} 个文档文件${fromCache}；报告：${reportFile}`);
   const refused = report.inputs.filter((i) => i.error);
   if (refused.length || problems.length) {
     fail([...refused.map((i) => `拒收 ${i.error}`), ...problems.map((p) => `问题 ${p}`)].join('\n'));

@@ -7,7 +7,7 @@ import { documentSchema } from './schemas/document.ts';
 import { describeIssues } from './schemas/describe-issue.ts';
 
 export interface ContentFile {
-  /** Path shown in messages, e.g. content/speeches/x.mdx. */
+  /** Path shown in messages, e.g. content/speeches/x.md. */
   path: string;
   text: string;
 }

@@ -1,25 +1,21 @@
 import { defineCollection } from 'astro:content';
 import { glob, file } from 'astro/loaders';
 import { z } from 'astro/zod';
+import { contentPath, DOCUMENT_EXTENSION } from './content-dir.ts';
 import { documentSchema } from './schemas/document.ts';
 import { loadTopics } from './taxonomy.ts';
 
-/**
- * Folder holding the speeches/ and reports/ collections; CONTENT_DIR points a build at another
- * generated corpus (tests build temporary corpora this way). The taxonomy stays content/topics.yaml.
- */
-const contentDir = process.env.CONTENT_DIR || './content';
 const topics = loadTopics();
 const slugs = topics.map((t) => t.slug) as [string, ...string[]];
 const docSchema = documentSchema(slugs);
 
 export const collections = {
   speeches: defineCollection({
-    loader: glob({ pattern: '*.mdx', base: `${contentDir}/speeches` }),
+    loader: glob({ pattern: `*${DOCUMENT_EXTENSION}`, base: contentPath('speeches') }),
     schema: docSchema,
   }),
   reports: defineCollection({
-    loader: glob({ pattern: '*.mdx', base: `${contentDir}/reports` }),
+    loader: glob({ pattern: `*${DOCUMENT_EXTENSION}`, base: contentPath('reports') }),
     schema: docSchema,
   }),
   /** Hand-written reading paths (/guide/<id>/), composed with components that query the collections. */

@@ -36,8 +36,8 @@ export function readManifest(outDir: string): Manifest {
   }
 }
 
-/** Writes a text file atomically (temporary sibling + rename). */
-export function writeAtomic(full: string, content: string): void {
+/** Writes a file atomically (temporary sibling + rename). */
+export function writeAtomic(full: string, content: string | Uint8Array): void {
   mkdirSync(dirname(full), { recursive: true });
   const temp = `${full}.${process.pid}.tmp`;
   writeFileSync(temp, content);

@@ -1,7 +1,8 @@
 /**
- * The write stage's serializer: frontmatter + mdast body → MDX text. The body is serialized by
+ * The write stage's serializer: frontmatter + mdast body → document text. The body is serialized by
  * remark-stringify with the MDX and GFM extensions, so every `{ } < >`, Markdown marker and
- * line-initial `import`/`export` in the source text is escaped: text stays text, never code.
+ * line-initial `import`/`export` in the source text is escaped: text stays text, never code, whether
+ * the text is read as MDX or as Markdown (the extension is src/content-dir.ts's DOCUMENT_EXTENSION).
  */
 import type { Root } from 'mdast';
 import { unified } from 'unified';

@@ -10,7 +10,6 @@ import { join } from 'node:path';
 import type { IngestReport } from '../../src/ingest/report.ts';
 import { unified } from 'unified';
 import remarkParse from 'remark-parse';
-import remarkMdx from 'remark-mdx';
 import remarkGfm from 'remark-gfm';
 import { toString } from 'mdast-util-to-string';
 import { parse as parseYaml } from 'yaml';
@@ -18,7 +17,8 @@ import { countChars } from '../../src/ingest/accounting.ts';
 import { decode } from '../../src/ingest/decode.ts';
 import { runIngest } from './commands.ts';
 
-const ingest = runIngest;
+// Without the cache: these tests are about the pipeline's output (ingest-parallel.test.ts tests the cache).
+const ingest = (...args: string[]) => runIngest(...args, '--no-cache');
 
 /** Every file below a folder, as relative path → content. */
 function tree(dir: string): Record<string, string> {
@@ -79,11 +79,11 @@ describe('npm run ingest on the seed corpus', () => {
       const { text } = await decode({ name: input.file, bytes, sha256: '' });
       const shown: string[] = [];
       for (const id of input.documents) {
-        const mdx = files[`speeches/${id}.mdx`] ?? files[`reports/${id}.mdx`];
+        const mdx = files[`speeches/${id}.md`] ?? files[`reports/${id}.md`];
         const [, yaml, body] = /^---\n([\s\S]*?)\n---\n([\s\S]*)$/.exec(mdx)!;
         const data = parseYaml(yaml);
         shown.push(data.title, data.subtitle, data.byline, data.dateline);
-        shown.push(toString(unified().use(remarkParse).use(remarkMdx).use(remarkGfm).parse(body)));
+        shown.push(toString(unified().use(remarkParse).use(remarkGfm).parse(body)));
         const removed = report.documents.find((d) => d.id === id)!.removed;
         for (const r of removed) expect(r.kind).toMatch(/^[a-z-]+$/);
         shown.push(...removed.map((r) => r.text));
@@ -99,7 +99,7 @@ describe('npm run ingest on the seed corpus', () => {
     const id = report.documents[0].id;
     writeFileSync(join(dir, 'overrides.yaml'), `${id}:\n  level: province\n  summary: 编辑改写的摘要。\n`);
     expect(ingest('content/sources', '--out', dir).status).toBe(0);
-    const file = readdirSync(join(dir, 'speeches')).includes(`${id}.mdx`) ? `speeches/${id}.mdx` : `reports/${id}.mdx`;
+    const file = readdirSync(join(dir, 'speeches')).includes(`${id}.md`) ? `speeches/${id}.md` : `reports/${id}.md`;
     const first = readFileSync(join(dir, file), 'utf8');
     expect(first).toMatch(/^level: province$/m);
     expect(first).toMatch(/^summary: 编辑改写的摘要。$/m);

