@@ -16,6 +16,7 @@ import { parse as parseYaml } from 'yaml';
 import { countChars } from '../../src/ingest/accounting.ts';
 import { decode } from '../../src/ingest/decode.ts';
 import { runIngest } from './commands.ts';
+import { DOCUMENT_EXTENSION } from '../../src/content-dir.ts';
 
 // Without the cache: these tests are about the pipeline's output (ingest-parallel.test.ts tests the cache).
 const ingest = (...args: string[]) => runIngest(...args, '--no-cache');
@@ -79,7 +80,7 @@ describe('npm run ingest on the seed corpus', () => {
       const { text } = await decode({ name: input.file, bytes, sha256: '' });
       const shown: string[] = [];
       for (const id of input.documents) {
-        const mdx = files[`speeches/${id}.md`] ?? files[`reports/${id}.md`];
+        const mdx = files[`speeches/${id}${DOCUMENT_EXTENSION}`] ?? files[`reports/${id}${DOCUMENT_EXTENSION}`];
         const [, yaml, body] = /^---\n([\s\S]*?)\n---\n([\s\S]*)$/.exec(mdx)!;
         const data = parseYaml(yaml);
         shown.push(data.title, data.subtitle, data.byline, data.dateline);
@@ -99,7 +100,7 @@ describe('npm run ingest on the seed corpus', () => {
     const id = report.documents[0].id;
     writeFileSync(join(dir, 'overrides.yaml'), `${id}:\n  level: province\n  summary: 编辑改写的摘要。\n`);
     expect(ingest('content/sources', '--out', dir).status).toBe(0);
-    const file = readdirSync(join(dir, 'speeches')).includes(`${id}.md`) ? `speeches/${id}.md` : `reports/${id}.md`;
+    const file = readdirSync(join(dir, 'speeches')).includes(`${id}${DOCUMENT_EXTENSION}`) ? `speeches/${id}${DOCUMENT_EXTENSION}` : `reports/${id}${DOCUMENT_EXTENSION}`;
     const first = readFileSync(join(dir, file), 'utf8');
     expect(first).toMatch(/^level: province$/m);
     expect(first).toMatch(/^summary: 编辑改写的摘要。$/m);
