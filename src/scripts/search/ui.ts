@@ -19,6 +19,8 @@ const FACET_ALL: Record<Facet, string> = {
 };
 /** Results per page: six fragments load in one round of HTTP/1.1 connections (browsers open six per host). */
 const PAGE_SIZE = 6;
+/** Blocks shorter than this (headings, mostly) are shown with the block after them in excerpts. */
+const SHORT_BLOCK = 40;
 const TYPING_DELAY = 200;
 
 /** Appends an element with text content to `parent`. */
@@ -97,12 +99,15 @@ export function mountSearch(root: HTMLElement): void {
     li.append(title);
     add(li, 'p', fragment.meta).className = 'search-result-meta';
     const body = fragment.blocks.slice(1);
-    const hit = body.find(([text]) => findMatches(text, terms).length > 0) ?? (terms.length ? undefined : body[0]);
+    const at = terms.length ? body.findIndex(([text]) => findMatches(text, terms).length > 0) : 0;
+    const hit = at >= 0 ? body[at] : undefined;
     const shown = hit ?? body[0];
     if (shown) {
+      // A match in a short block (usually a heading) shows the text that follows it too.
+      const next = hit && shown[0].length < SHORT_BLOCK ? body[at + 1] : undefined;
       const p = add(li, 'p');
       p.className = 'search-result-excerpt';
-      addSegments(p, excerpt(shown[0], hit ? terms : []));
+      addSegments(p, excerpt(next ? `${shown[0]}　${next[0]}` : shown[0], hit ? terms : []));
     }
     const section = hit && hit[1] >= 0 ? fragment.anchors[hit[1]] : undefined;
     if (section) {
