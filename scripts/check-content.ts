@@ -6,14 +6,14 @@
 import { readdirSync, readFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { checkContent } from '../src/content-check.ts';
-import { contentPath, DOCUMENT_EXTENSION } from '../src/content-dir.ts';
+import { contentPath, isDocumentFile } from '../src/content-dir.ts';
 import { loadTopics } from '../src/taxonomy.ts';
 
 const COLLECTION_DIRS = [contentPath('speeches'), contentPath('reports')];
 
 const files = COLLECTION_DIRS.filter((dir) => existsSync(dir)).flatMap((dir) =>
   readdirSync(dir)
-    .filter((name) => name.endsWith(DOCUMENT_EXTENSION))
+    .filter(isDocumentFile)
     .sort()
     .map((name) => ({ path: join(dir, name), text: readFileSync(join(dir, name), 'utf8') })),
 );

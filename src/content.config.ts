@@ -1,7 +1,7 @@
 import { defineCollection } from 'astro:content';
 import { glob, file } from 'astro/loaders';
 import { z } from 'astro/zod';
-import { contentPath, DOCUMENT_EXTENSION } from './content-dir.ts';
+import { contentPath, DOCUMENT_PATTERN } from './content-dir.ts';
 import { documentSchema } from './schemas/document.ts';
 import { loadTopics } from './taxonomy.ts';
 
@@ -11,11 +11,11 @@ const docSchema = documentSchema(slugs);
 
 export const collections = {
   speeches: defineCollection({
-    loader: glob({ pattern: `*${DOCUMENT_EXTENSION}`, base: contentPath('speeches') }),
+    loader: glob({ pattern: DOCUMENT_PATTERN, base: contentPath('speeches') }),
     schema: docSchema,
   }),
   reports: defineCollection({
-    loader: glob({ pattern: `*${DOCUMENT_EXTENSION}`, base: contentPath('reports') }),
+    loader: glob({ pattern: DOCUMENT_PATTERN, base: contentPath('reports') }),
     schema: docSchema,
   }),
   /** Hand-written reading paths (/guide/<id>/), composed with components that query the collections. */
