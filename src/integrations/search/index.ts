@@ -13,7 +13,7 @@ import { mkdir, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import { dirname, join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
-import * as pagefind from 'pagefind';
+import { writePagefindIndex } from './pagefind.ts';
 import { buildIndex, type IndexInput } from './build-index.ts';
 import { extractPageText, extractSearchRecord } from './html-text.ts';
 import type { SearchRecord } from '../../components/search/search-record.ts';
@@ -63,21 +63,6 @@ export async function writeExactIndex(dist: string): Promise<{ docs: number; byt
     await writeFile(target, gz);
   }
   return { docs: pages.length, bytes };
-}
-
-/** Runs Pagefind over `dist` into `dist/pagefind/`; throws with Pagefind's errors. */
-export async function writePagefindIndex(dist: string): Promise<number> {
-  try {
-    const { index, errors } = await pagefind.createIndex({});
-    if (!index) throw new Error(errors.join('; '));
-    const added = await index.addDirectory({ path: dist });
-    if (added.errors.length) throw new Error(added.errors.join('; '));
-    const written = await index.writeFiles({ outputPath: join(dist, 'pagefind') });
-    if (written.errors.length) throw new Error(written.errors.join('; '));
-    return added.page_count;
-  } finally {
-    await pagefind.close();
-  }
 }
 
 /** The integration; add it to `integrations` in astro.config.mjs. */
