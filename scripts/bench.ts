@@ -49,11 +49,14 @@ interface Column {
   ingest: Measured;
   check: Measured;
   astro: Measured;
-  pagefind?: Measured;
+  indexes: IndexTimes;
   pages: number;
   distBytes: number;
   indexBytes: number;
   reingest: Measured;
+  recheck: Measured;
+  reastro: Measured;
+  reindexes: IndexTimes;
   rebuild: Time;
   search?: SearchFigures;
   starlight?: { time: Time; pages: number; peakRss: number };
@@ -82,13 +85,28 @@ async function corpus(n: number): Promise<string> {
   return dir;
 }
 
-/** check-content + astro build + (Pagefind when the build does not index); returns the parts. */
+/** The search indexes' part of an `astro build`, from the lines the search integration logs. */
+interface IndexTimes {
+  /** Pagefind's wall milliseconds, bundles and bundles reused from the cache. */
+  pagefindMs: number;
+  bundles: string;
+  /** Wall milliseconds of the exact-match index. */
+  exactMs: number;
+}
+
+function indexTimes(log: string): IndexTimes {
+  const pagefind = /Pagefind indexed \d+ pages in (\d+) bundle\(s\), (\d+) reused, in (\d+) ms/.exec(log);
+  const exact = /exact-match index: .* in (\d+) ms/.exec(log);
+  if (!pagefind || !exact) throw new Error(`the build did not log its search indexes:\n${log.slice(-2000)}`);
+  return { pagefindMs: Number(pagefind[3]), bundles: `${pagefind[1]} (${pagefind[2]} reused)`, exactMs: Number(exact[1]) };
+}
+
+/** `npm run build` as its two steps, check-content and astro build (which writes both search indexes). */
 async function build(content: string, dist: string) {
   const env = { CONTENT_DIR: content };
   const check = await node('scripts/check-content.ts', [], env);
   const astro = await node(ASTRO, ['build', '--outDir', dist], env);
-  const pagefind = existsSync(join(dist, 'pagefind/pagefind.js')) ? undefined : await node('scripts/lib/pagefind-index.ts', [dist]);
-  return { check, astro, pagefind, total: sum(check, astro, pagefind) };
+  return { check, astro, indexes: indexTimes(astro.stdout + astro.stderr), total: sum(check, astro) };
 }
 
 /** Installs the Starlight comparison site once; later runs reuse it. */
@@ -157,20 +175,20 @@ async function measure(n: number): Promise<Column> {
   const documents = countFiles(join(content, 'speeches'), DOCUMENT_EXTENSION) + countFiles(join(content, 'reports'), DOCUMENT_EXTENSION);
   log(`N=${n}: build (${documents} documents)`);
   const full = await build(content, dist);
-  log(`N=${n}: check ${t(full.check)}, astro ${t(full.astro)}, pagefind ${full.pagefind ? t(full.pagefind) : 'in astro'}`);
+  log(`N=${n}: check ${t(full.check)}, astro ${t(full.astro)} (Pagefind ${sec(full.indexes.pagefindMs)}, exact index ${sec(full.indexes.exactMs)})`);
   const pages = countFiles(dist, '.html');
   const distBytes = folderSize(dist);
-  const indexBytes = folderSize(join(dist, 'pagefind'));
+  const indexBytes = folderSize(join(dist, 'pagefind')) + folderSize(join(dist, 'search-index'));
   const search = values['no-search'] ? undefined : (log(`N=${n}: search`), await measureSearch(dist));
 
   log(`N=${n}: rebuild after editing one source document`);
   const undo = editOneSource(sources);
   let reingest: Measured;
-  let rebuild: Time;
+  let again: Awaited<ReturnType<typeof build>>;
   try {
     reingest = await node('scripts/ingest.ts', [sources, '--out', content, '--cache', cache]);
-    rebuild = sum(reingest, (await build(content, dist)).total);
-    log(`N=${n}: re-ingest ${t(reingest)}, rebuild ${t(rebuild)}`);
+    again = await build(content, dist);
+    log(`N=${n}: re-ingest ${t(reingest)}, check ${t(again.check)}, astro ${t(again.astro)}`);
   } finally {
     undo();
   }
@@ -182,12 +200,15 @@ async function measure(n: number): Promise<Column> {
     ingest,
     check: full.check,
     astro: full.astro,
-    pagefind: full.pagefind,
+    indexes: full.indexes,
     pages,
     distBytes,
     indexBytes,
     reingest,
-    rebuild,
+    recheck: again.check,
+    reastro: again.astro,
+    reindexes: again.indexes,
+    rebuild: sum(reingest, again.total),
     search,
   };
 }
@@ -198,8 +219,11 @@ const t = (time: Time) => `${sec(time.ms)} (cpu ${sec(time.cpuMs)})`;
 const mb = (bytes: number) => `${(bytes / 1e6).toFixed(1)} MB`;
 const kb = (bytes: number) => `${(bytes / 1e3).toFixed(0)} KB`;
 const gib = (bytes: number) => `${(bytes / 2 ** 30).toFixed(2)} GiB`;
-const total = (c: Column) => sum(c.ingest, c.check, c.astro, c.pagefind);
-const site = (c: Column) => sum(c.astro, c.pagefind);
+const total = (c: Column) => sum(c.ingest, c.check, c.astro);
+/** The site build: astro build, which includes both search indexes. */
+const site = (c: Column) => c.astro;
+/** Astro's own part of a build: the whole minus the search indexes. */
+const pagesPart = (astro: Measured, indexes: IndexTimes) => sec(astro.ms - indexes.pagefindMs - indexes.exactMs);
 const perPage = (time: Time, pages: number) => `${(time.ms / pages).toFixed(1)} (cpu ${(time.cpuMs / pages).toFixed(1)})`;
 const pct = (part: Time, whole: Time) => `${Math.round((100 * part.ms) / whole.ms)}% (cpu ${Math.round((100 * part.cpuMs) / whole.cpuMs)}%)`;
 const ratio = (c: Column) =>
@@ -216,17 +240,24 @@ function table(columns: Column[]): string {
     ['ingest throughput (wall)', (c) => `${Math.round(c.documents / (c.ingest.ms / 1000))} doc/s, ${(c.inputMb / (c.ingest.ms / 1000)).toFixed(2)} MB/s`],
     ['ingest peak RSS', (c) => gib(c.ingest.peakRss)],
     ['content check', (c) => t(c.check)],
-    ['astro build', (c) => t(c.astro)],
-    ['astro peak RSS', (c) => gib(c.astro.peakRss)],
-    ['pagefind', (c) => (c.pagefind ? t(c.pagefind) : 'inside astro build')],
-    ['pagefind peak RSS', (c) => (c.pagefind ? gib(c.pagefind.peakRss) : '-')],
+    ['astro build incl. search indexes', (c) => t(c.astro)],
+    ['  of which pages (sync, bundle, render)', (c) => pagesPart(c.astro, c.indexes)],
+    ['  of which Pagefind (bundles)', (c) => `${sec(c.indexes.pagefindMs)}, ${c.indexes.bundles}`],
+    ['  of which exact-match index', (c) => sec(c.indexes.exactMs)],
+    ['astro build peak RSS (incl. Pagefind)', (c) => gib(c.astro.peakRss)],
     ['full ingest + build + index', (c) => t(total(c))],
+    ['full run peak RSS', (c) => gib(Math.max(c.ingest.peakRss, c.check.peakRss, c.astro.peakRss))],
     ['pages (html)', (c) => String(c.pages)],
-    ['ms per page (astro + pagefind)', (c) => perPage(site(c), c.pages)],
+    ['ms per page (astro build)', (c) => perPage(site(c), c.pages)],
     ['dist/ size', (c) => mb(c.distBytes)],
-    ['index size (dist/pagefind)', (c) => mb(c.indexBytes)],
+    ['index size (pagefind + search-index)', (c) => mb(c.indexBytes)],
     ['re-ingest after editing 1 source', (c) => t(c.reingest)],
-    ['rebuild after editing 1 source', (c) => t(c.rebuild)],
+    ['re-check', (c) => t(c.recheck)],
+    ['re-build (astro)', (c) => t(c.reastro)],
+    ['  of which pages', (c) => pagesPart(c.reastro, c.reindexes)],
+    ['  of which Pagefind (bundles)', (c) => `${sec(c.reindexes.pagefindMs)}, ${c.reindexes.bundles}`],
+    ['  of which exact-match index', (c) => sec(c.reindexes.exactMs)],
+    ['rebuild after editing 1 source (sum)', (c) => t(c.rebuild)],
     ['rebuild / full', (c) => pct(c.rebuild, total(c))],
     ['search mode', (c) => c.search?.mode ?? 'no search'],
     ['search cold first query', (c) => (c.search ? kb(c.search.coldBytes) : '-')],

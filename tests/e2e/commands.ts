@@ -40,14 +40,17 @@ export function acquireBuildLock(): () => void {
   return () => rmSync(BUILD_LOCK, { recursive: true, force: true });
 }
 
-/** Runs `npm run build` on the documents in `contentDir` (speeches/, reports/), writing the site to `outDir`. */
-export function runBuild(contentDir: string, outDir: string): SpawnSyncReturns<string> {
+/**
+ * Runs `npm run build` on the documents in `contentDir` (speeches/, reports/), writing the site to
+ * `outDir`, with `env` added to the environment.
+ */
+export function runBuild(contentDir: string, outDir: string, env: NodeJS.ProcessEnv = {}): SpawnSyncReturns<string> {
   const release = acquireBuildLock();
   try {
     return spawnSync('npm', ['run', 'build', '--', '--outDir', outDir], {
       encoding: 'utf8',
       timeout: BUILD_TIMEOUT,
-      env: { ...process.env, CONTENT_DIR: contentDir },
+      env: { ...process.env, ...env, CONTENT_DIR: contentDir },
     });
   } finally {
     release();

@@ -9,6 +9,7 @@ import { cpSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, syml
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startStaticServer, type RunningServer } from '../../scripts/lib/static-server.ts';
+import { acquireBuildLock } from './commands.ts';
 
 export const BASE = '/sub/dir/';
 export const XSS_TITLE = '检索测试<img src=x onerror=alert(1)>标题';
@@ -62,11 +63,14 @@ export async function buildFixtureSite(): Promise<BuiltSite> {
   // passed on, BASE_URL=/ would override the build's base path.
   const viteEnv = new Set(['NODE_ENV', 'BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR']);
   const env = Object.fromEntries(Object.entries(process.env).filter(([k]) => !viteEnv.has(k) && !k.startsWith('VITEST')));
+  // The copy shares node_modules/ (and so Astro's cache folder) with the project: build under the lock.
+  const release = acquireBuildLock();
   const result = spawnSync('npm', ['run', 'build'], {
     cwd: dir,
     env: { ...env, BASE_PATH: BASE },
     encoding: 'utf8',
   });
+  release();
   if (result.status !== 0) throw new Error(`fixture build failed:\n${result.stdout}\n${result.stderr}`);
   const server = await startStaticServer({ root: join(dir, 'dist'), base: BASE });
   return {

@@ -67,14 +67,20 @@ export async function writeExactIndex(dist: string): Promise<{ docs: number; byt
 
 /** The integration; add it to `integrations` in astro.config.mjs. */
 export default function searchIndex(): AstroIntegration {
+  let cacheDir = '';
   return {
     name: 'search-index',
     hooks: {
+      'astro:config:done': ({ config }) => {
+        cacheDir = fileURLToPath(config.cacheDir);
+      },
       'astro:build:done': async ({ dir, logger }) => {
         const dist = fileURLToPath(dir);
         let started = performance.now();
-        const pages = await writePagefindIndex(dist);
-        logger.info(`Pagefind indexed ${pages} pages in ${Math.round(performance.now() - started)} ms`);
+        const pagefind = await writePagefindIndex(dist, cacheDir);
+        logger.info(
+          `Pagefind indexed ${pagefind.pages} pages in ${pagefind.batches} bundle(s), ${pagefind.reused} reused, in ${Math.round(performance.now() - started)} ms`,
+        );
         started = performance.now();
         const exact = await writeExactIndex(dist);
         logger.info(

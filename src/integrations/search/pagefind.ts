@@ -1,21 +1,158 @@
 /**
  * The Pagefind index of a built site (dist/pagefind/), through Pagefind's Node API, with the
  * filters, metadata and sort key IndexData.astro puts on each document page.
+ *
+ * Pagefind keeps every page's segmented Chinese text in memory until it writes the index (about
+ * 1.2 MB per document page, measured), so one index of 10,000 pages needs ~12 GB. The pages are
+ * therefore indexed in batches of at most {@link PAGEFIND_BATCH_PAGES}, each in a worker thread with
+ * its own Pagefind process, two at a time, into separate bundles that Pagefind's `mergeIndex()`
+ * searches as one: the first batch's bundle is dist/pagefind/ itself, the others are listed in
+ * dist/pagefind/{@link PAGEFIND_MERGE_FILE}. A page goes to a batch by a hash of its source group
+ * (the documents of one source file, which change together), and each bundle is kept in Astro's
+ * cache folder under a hash of its pages' HTML, so a rebuild after one source file changed
+ * re-indexes one batch and copies the others.
  */
-import { join } from 'node:path';
-import * as pagefind from 'pagefind';
+import { createHash } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import { cp, mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { availableParallelism } from 'node:os';
+import { join, relative, sep } from 'node:path';
+import { Worker } from 'node:worker_threads';
+import type { PagefindBatchJob, PagefindBatchResult } from './pagefind-worker.ts';
 
-/** Runs Pagefind over `dist` into `dist/pagefind/`; throws with Pagefind's errors. */
-export async function writePagefindIndex(dist: string): Promise<number> {
-  try {
-    const { index, errors } = await pagefind.createIndex({});
-    if (!index) throw new Error(errors.join('; '));
-    const added = await index.addDirectory({ path: dist });
-    if (added.errors.length) throw new Error(added.errors.join('; '));
-    const written = await index.writeFiles({ outputPath: join(dist, 'pagefind') });
-    if (written.errors.length) throw new Error(written.errors.join('; '));
-    return added.page_count;
-  } finally {
-    await pagefind.close();
+/**
+ * Most pages one Pagefind process indexes (~1.3 GB of memory at 1,000); `PAGEFIND_BATCH_PAGES`
+ * overrides it (smaller for machines with little memory; tests use it to get several bundles).
+ */
+export const PAGEFIND_BATCH_PAGES = Number(process.env.PAGEFIND_BATCH_PAGES) || 1000;
+
+/** Batches indexed at the same time (each a Pagefind process). */
+export const PAGEFIND_JOBS = Math.max(1, Math.min(2, availableParallelism()));
+
+/** File in dist/pagefind/ listing the other bundles to merge, as paths relative to dist/pagefind/. */
+export const PAGEFIND_MERGE_FILE = 'merge.json';
+
+/** Bumped when the way bundles are built changes, so cached bundles of older builds are not reused. */
+const BUNDLE_FORMAT = 'pagefind-1.6.0/1';
+
+/** A built page Pagefind indexes: its path relative to dist/ (with `/`) and a hash of its HTML. */
+export interface IndexablePage {
+  path: string;
+  hash: string;
+}
+
+/** A batch of pages indexed into one bundle; `key` changes whenever any of its pages does. */
+export interface PagefindBatch {
+  key: string;
+  pages: string[];
+}
+
+/** FNV-1a of a string's UTF-16 code units. */
+function fnv1a(text: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) {
+    h ^= text.charCodeAt(i);
+    h = Math.imul(h, 0x01000193) >>> 0;
   }
+  return h;
+}
+
+/**
+ * The source group of a page path: documents of one source file share their id up to the article
+ * number (src/ingest/ids.ts: `docs/000-d5488321af5301b8-02/index.html` → `docs/000-d5488321af5301b8`).
+ */
+export const sourceGroup = (path: string): string => path.replace(/\/index\.html$/, '').replace(/-\d+$/, '');
+
+/** Splits pages into ≤ ceil(n / batchPages) batches by a hash of each one's source group, in bucket order, empty ones left out. */
+export function planBatches(pages: readonly IndexablePage[], batchPages = PAGEFIND_BATCH_PAGES): PagefindBatch[] {
+  const count = Math.max(1, Math.ceil(pages.length / batchPages));
+  const buckets: IndexablePage[][] = Array.from({ length: count }, () => []);
+  for (const page of [...pages].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0))) {
+    buckets[fnv1a(sourceGroup(page.path)) % count].push(page);
+  }
+  return buckets
+    .filter((bucket) => bucket.length > 0)
+    .map((bucket) => {
+      const hash = createHash('sha256').update(BUNDLE_FORMAT);
+      for (const page of bucket) hash.update(`\0${page.path}\0${page.hash}`);
+      return { key: hash.digest('hex').slice(0, 20), pages: bucket.map((p) => p.path) };
+    });
+}
+
+/** Where batch `i`'s bundle goes, relative to dist/pagefind/: the first is the main bundle. */
+export const bundlePath = (i: number): string => (i === 0 ? '' : `merge/${i}/`);
+
+/** The built pages that have a `data-pagefind-body` element, with hashes of their HTML. */
+async function indexablePages(dist: string): Promise<IndexablePage[]> {
+  const entries = await readdir(dist, { recursive: true, withFileTypes: true });
+  const pages: IndexablePage[] = [];
+  for (const entry of entries) {
+    if (!entry.isFile() || !entry.name.endsWith('.html')) continue;
+    const path = relative(dist, join(entry.parentPath, entry.name)).split(sep).join('/');
+    if (path.startsWith('pagefind/')) continue;
+    const html = await readFile(join(dist, path));
+    if (!html.includes('data-pagefind-body')) continue;
+    pages.push({ path, hash: createHash('sha256').update(html).digest('hex') });
+  }
+  return pages;
+}
+
+/** Runs one batch in a worker thread; rejects with Pagefind's errors. */
+function runBatch(job: PagefindBatchJob): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const worker = new Worker(new URL('./pagefind-worker.ts', import.meta.url), { workerData: job });
+    worker.once('message', (result: PagefindBatchResult) => {
+      if (result.errors.length) reject(new Error(`Pagefind: ${result.errors.join('; ')}`));
+      else resolve(result.pageCount);
+    });
+    worker.once('error', reject);
+    worker.once('exit', (code) => {
+      if (code !== 0) reject(new Error(`Pagefind worker exited with code ${code}`));
+    });
+  });
+}
+
+/** Runs `tasks` with at most `limit` at a time. */
+async function pool(tasks: (() => Promise<void>)[], limit: number): Promise<void> {
+  let next = 0;
+  const lane = async () => {
+    while (next < tasks.length) await tasks[next++]();
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, tasks.length) }, lane));
+}
+
+/** What {@link writePagefindIndex} did. */
+export interface PagefindIndexSummary {
+  pages: number;
+  batches: number;
+  /** Batches whose bundle was copied from the cache instead of being indexed. */
+  reused: number;
+}
+
+/**
+ * Indexes the pages of `dist` into dist/pagefind/ (see the module comment), keeping the bundles
+ * in `cacheDir`/pagefind/ for the next build; throws with Pagefind's errors.
+ */
+export async function writePagefindIndex(dist: string, cacheDir: string): Promise<PagefindIndexSummary> {
+  const batches = planBatches(await indexablePages(dist));
+  const store = join(cacheDir, 'pagefind');
+  await mkdir(store, { recursive: true });
+  const missing = batches.filter((b) => !existsSync(join(store, b.key, 'pagefind-entry.json')));
+  await pool(
+    missing.map((batch) => async () => {
+      const temp = join(store, `${batch.key}.${process.pid}.tmp`);
+      await rm(temp, { recursive: true, force: true });
+      await runBatch({ dist, pages: batch.pages, outputPath: temp });
+      await rename(temp, join(store, batch.key));
+    }),
+    PAGEFIND_JOBS,
+  );
+  const out = join(dist, 'pagefind');
+  await rm(out, { recursive: true, force: true });
+  for (const [i, batch] of batches.entries()) await cp(join(store, batch.key), join(out, bundlePath(i)), { recursive: true });
+  await writeFile(join(out, PAGEFIND_MERGE_FILE), JSON.stringify(batches.slice(1).map((_, i) => bundlePath(i + 1))));
+  // Bundles no batch of this build uses are stale, and so are temporary folders of killed runs.
+  const keep = new Set(batches.map((b) => b.key));
+  for (const name of await readdir(store)) if (!keep.has(name)) await rm(join(store, name), { recursive: true, force: true });
+  return { pages: batches.reduce((n, b) => n + b.pages.length, 0), batches: batches.length, reused: batches.length - missing.length };
 }
