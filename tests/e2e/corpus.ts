@@ -5,6 +5,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { parse } from 'yaml';
 import type { DocumentData } from '../../src/schemas/document.ts';
+import { isDocumentFile } from '../../src/content-dir.ts';
 
 export interface ContentDoc {
   id: string;
@@ -15,11 +16,11 @@ export interface ContentDoc {
 export function readCorpus(): ContentDoc[] {
   return ['speeches', 'reports'].flatMap((dir) =>
     readdirSync(`content/${dir}`)
-      .filter((f) => f.endsWith('.mdx'))
+      .filter(isDocumentFile)
       .map((f) => {
         const text = readFileSync(`content/${dir}/${f}`, 'utf8');
         const frontmatter = /^---\n([\s\S]*?)\n---/.exec(text)![1];
-        return { id: f.replace(/\.mdx$/, ''), data: parse(frontmatter) as DocumentData };
+        return { id: f.replace(/\.mdx?$/, ''), data: parse(frontmatter) as DocumentData };
       }),
   );
 }

@@ -17,6 +17,7 @@ import { checkContent } from '../../src/content-check.ts';
 import type { IngestReport } from '../../src/ingest/report.ts';
 import { loadTopics } from '../../src/taxonomy.ts';
 import { runIngest } from './commands.ts';
+import { isDocumentFile } from '../../src/content-dir.ts';
 
 const SEED_FILE = 'content/sources/002_41cf74e07561e0d7.txt';
 const slugs = loadTopics().map((t) => t.slug) as [string, ...string[]];
@@ -42,7 +43,7 @@ function snapshot(dir: string): Map<string, string> {
 function documentsIn(out: string): { path: string; text: string }[] {
   return ['speeches', 'reports']
     .filter((c) => existsSync(join(out, c)))
-    .flatMap((c) => readdirSync(join(out, c)).filter((f) => f.endsWith('.mdx')).map((f) => join(out, c, f)))
+    .flatMap((c) => readdirSync(join(out, c)).filter(isDocumentFile).map((f) => join(out, c, f)))
     .map((path) => ({ path, text: readFileSync(path, 'utf8') }));
 }
 
@@ -143,7 +144,7 @@ describe('hostile input files', () => {
     });
     expect(invalidDocuments(out)).toEqual([]);
     // Ids (file names, URLs) are ASCII, whatever the source file was called.
-    for (const doc of documentsIn(out)) expect(relative(out, doc.path)).toMatch(/^(speeches|reports)\/[a-z0-9-]+\.mdx$/);
+    for (const doc of documentsIn(out)) expect(relative(out, doc.path)).toMatch(/^(speeches|reports)\/[a-z0-9-]+\.md$/);
   });
 
   it('reads CRLF and lone-CR files as the same text, and flags identical files as duplicates of one', () => {

@@ -10,6 +10,7 @@ import { launchBrowser } from './browser.ts';
 import { startStaticServer, type RunningServer } from '../../scripts/lib/static-server.ts';
 import { countBy, listedDocs, readCorpus } from './corpus.ts';
 import { loadTopics } from '../../src/taxonomy.ts';
+import { DOCUMENT_EXTENSION } from '../../src/content-dir.ts';
 
 const docs = readCorpus();
 const listed = listedDocs(docs);
@@ -270,6 +271,6 @@ describe('404', () => {
 });
 
 function mdxPath(id: string): string {
-  const dir = readdirSync('content/speeches').includes(`${id}.mdx`) ? 'speeches' : 'reports';
-  return `content/${dir}/${id}.mdx`;
+  const dir = readdirSync('content/speeches').includes(`${id}${DOCUMENT_EXTENSION}`) ? 'speeches' : 'reports';
+  return `content/${dir}/${id}${DOCUMENT_EXTENSION}`;
 }
