@@ -11,11 +11,11 @@ const docSchema = documentSchema(slugs);
 
 export const collections = {
   speeches: defineCollection({
-    loader: glob({ pattern: DOCUMENT_PATTERN, base: contentPath('speeches') }),
+    loader: glob({ pattern: DOCUMENT_PATTERN, base: contentPath('speeches'), retainBody: false }),
     schema: docSchema,
   }),
   reports: defineCollection({
-    loader: glob({ pattern: DOCUMENT_PATTERN, base: contentPath('reports') }),
+    loader: glob({ pattern: DOCUMENT_PATTERN, base: contentPath('reports'), retainBody: false }),
     schema: docSchema,
   }),
   /** Hand-written reading paths (/guide/<id>/), composed with components that query the collections. */
