@@ -82,12 +82,13 @@ export function buildReport(inputs: InputReport[], skipped: string[], documents:
 /** A terminal summary of the report. */
 export function formatSummary(report: IngestReport): string {
   const s = report.summary;
-  const title = (id: string) => report.documents.find((d) => d.id === id)?.title ?? id;
+  const byId = new Map(report.documents.map((d) => [d.id, d]));
+  const title = (id: string) => byId.get(id)?.title ?? id;
   const lines = [
     `输入文件 ${s.inputs} 个（拒收 ${s.refused}），生成文档 ${s.documents} 篇，地点已解析 ${s.placesResolved} 篇`,
     ...s.duplicates.map(([dup, canon]) => `  重复：${dup}《${title(dup)}》→ 保留 ${canon}`),
     ...s.offTopic.map((id) => `  非人大工作（相关资料）：${id}《${title(id)}》`),
-    ...s.yearConflicts.map((id) => `  年份存疑：${id}《${title(id)}》：${report.documents.find((d) => d.id === id)?.yearConflict}`),
+    ...s.yearConflicts.map((id) => `  年份存疑：${id}《${title(id)}》：${byId.get(id)?.yearConflict}`),
     ...report.inputs.filter((i) => i.error).map((i) => `  拒收：${i.error}`),
     ...report.problems.map((p) => `  问题：${p}`),
   ];

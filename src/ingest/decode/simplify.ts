@@ -15,12 +15,17 @@ function convert(text: string): string {
   return fromHongKong(fromTaiwan(text));
 }
 
-/** How many Han characters from the start of a text are enough to tell Traditional from Simplified. */
-const SAMPLE = 20_000;
+/**
+ * How many Han characters from the start of a text are enough to tell Traditional from Simplified:
+ * about a fifth of the characters of a Traditional text differ, so 2,000 leave no doubt (and
+ * converting the sample is most of the cost of reading a Simplified file).
+ */
+const SAMPLE = 2_000;
 
 /** Share of the Han characters of `text` (up to a sample) that conversion to Simplified changes (0 for Simplified text). */
 export function traditionalShare(text: string): number {
-  const han = (text.match(/\p{Script=Han}/gu) ?? []).slice(0, SAMPLE);
+  const han: string[] = [];
+  for (const [c] of text.matchAll(/\p{Script=Han}/gu)) if (han.push(c) >= SAMPLE) break;
   if (han.length === 0) return 0;
   const converted = [...convert(han.join(''))];
   let changed = 0;
