@@ -25,4 +25,6 @@ export default defineConfig({
   // (src/lib/csp.ts), and assets are cacheable: stylesheets and scripts always as files.
   build: { inlineStylesheets: 'never' },
   vite: { build: { assetsInlineLimit: 0 } },
+  // Pages whose cacheKey (src/lib/page-key.ts) and code are unchanged are copied from the last build.
+  experimental: { incrementalBuild: true },
 });

@@ -5,6 +5,17 @@
 import { spawnSync, type SpawnSyncReturns } from 'node:child_process';
 import { mkdirSync, rmSync, statSync } from 'node:fs';
 
+/**
+ * The environment for a child command: this process's, without vitest's own variables (it sets
+ * BASE_URL=/, MODE and NODE_ENV=test, which a child `astro build` would pick up instead of BASE_PATH).
+ */
+export function childEnv(extra: NodeJS.ProcessEnv = {}): NodeJS.ProcessEnv {
+  const env = { ...process.env, ...extra };
+  for (const name of ['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR', 'NODE_ENV', 'TEST', 'VITEST']) delete env[name];
+  for (const name of Object.keys(env)) if (name.startsWith('VITEST_')) delete env[name];
+  return env;
+}
+
 /** Runs `npm run ingest -- ...args` (the script under this Node 24, as npm would). */
 export function runIngest(...args: string[]): SpawnSyncReturns<string> {
   return spawnSync(process.execPath, ['scripts/ingest.ts', ...args], { encoding: 'utf8', timeout: 300_000 });
@@ -42,15 +53,16 @@ export function acquireBuildLock(): () => void {
 
 /**
  * Runs `npm run build` on the documents in `contentDir` (speeches/, reports/), writing the site to
- * `outDir`, with `env` added to the environment.
+ * `outDir`, with `env` added to the environment (vitest's own variables left out, see childEnv) and
+ * `args` more options for `astro build` (e.g. `--force`).
  */
-export function runBuild(contentDir: string, outDir: string, env: NodeJS.ProcessEnv = {}): SpawnSyncReturns<string> {
+export function runBuild(contentDir: string, outDir: string, env: NodeJS.ProcessEnv = {}, args: string[] = []): SpawnSyncReturns<string> {
   const release = acquireBuildLock();
   try {
-    return spawnSync('npm', ['run', 'build', '--', '--outDir', outDir], {
+    return spawnSync('npm', ['run', 'build', '--', '--outDir', outDir, ...args], {
       encoding: 'utf8',
       timeout: BUILD_TIMEOUT,
-      env: { ...process.env, ...env, CONTENT_DIR: contentDir },
+      env: childEnv({ ...env, CONTENT_DIR: contentDir }),
     });
   } finally {
     release();

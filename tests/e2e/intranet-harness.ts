@@ -12,20 +12,9 @@ import type { RunningServer } from '../../scripts/lib/static-server.ts';
 const run = promisify(execFile);
 
 /** The sub-path the tests build and serve the site under. */
-import { acquireBuildLock } from './commands.ts';
+import { acquireBuildLock, childEnv } from './commands.ts';
 
 export const SUB_PATH = '/sub/dir/';
-
-/**
- * The environment for child commands: vitest's own variables removed (it sets BASE_URL=/, MODE and
- * NODE_ENV=test, which a child `astro build` would otherwise pick up instead of BASE_PATH).
- */
-function childEnv(extra: Record<string, string>): NodeJS.ProcessEnv {
-  const env = { ...process.env, ...extra };
-  for (const name of ['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR', 'NODE_ENV', 'TEST', 'VITEST']) delete env[name];
-  for (const name of Object.keys(env)) if (name.startsWith('VITEST_')) delete env[name];
-  return env;
-}
 
 /** Runs an npm script (under the project's Node 24); rejects with its output when it fails. */
 export async function runNpm(args: string[], env: Record<string, string> = {}): Promise<string> {
