@@ -1,5 +1,5 @@
 /** Related documents: those sharing topics with a document, same level first. */
-import { LEVELS } from '../schemas/document.ts';
+import { LEVELS, type DocumentLevel } from '../schemas/document.ts';
 import { topicLevelKey, type TopicIndex } from './topic-index.ts';
 import type { DocRecord } from './types.ts';
 
@@ -43,8 +43,8 @@ export function nearestInYear(list: readonly DocRecord[], year: number | null, c
 export function relatedDocuments(doc: DocRecord, index: TopicIndex, limit = 6, window = 60): DocRecord[] {
   const { level, topics, year, onTopic } = doc.data;
   const shared = new Map<string, { doc: DocRecord; shared: number }>();
-  for (const slug of topics) {
-    for (const candidateLevel of LEVELS) {
+  const collect = (candidateLevel: DocumentLevel) => {
+    for (const slug of topics) {
       const list = index.byTopicLevel.get(topicLevelKey(slug, candidateLevel));
       if (!list) continue;
       for (const other of nearestInYear(list, year, window)) {
@@ -54,7 +54,11 @@ export function relatedDocuments(doc: DocRecord, index: TopicIndex, limit = 6, w
         else shared.set(other.id, { doc: other, shared: 1 });
       }
     }
-  }
+  };
+  // Same-level documents rank first, and a document is only in the lists of its own level: with
+  // `limit` of them, the other levels cannot make the cut.
+  collect(level);
+  if (shared.size < limit) for (const other of LEVELS) if (other !== level) collect(other);
   return [...shared.values()]
     .sort(
       (a, b) =>

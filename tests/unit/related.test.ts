@@ -1,4 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { LEVELS } from '../../src/schemas/document.ts';
+import { isListed } from '../../src/lib/facets.ts';
 import { buildTopicIndex } from '../../src/lib/topic-index.ts';
 import { nearestInYear, relatedDocuments } from '../../src/lib/related.ts';
 import { primaryTopicNeighbours } from '../../src/lib/neighbours.ts';
@@ -40,6 +43,53 @@ describe('relatedDocuments', () => {
     const target = many[150];
     const related = relatedDocuments(target, buildTopicIndex(many), 4, 20);
     expect(related.map((d) => d.data.year).sort()).toEqual([1948, 1949, 1951, 1952]);
+  });
+});
+
+describe('relatedDocuments on corpora smaller than the window', () => {
+  /** The ranking the doc comment states, over every listed document (no window). */
+  function expected(self: ReturnType<typeof doc>, docs: ReturnType<typeof doc>[], limit: number) {
+    const distance = (y: number | null) => (y === null || self.data.year === null ? Number.MAX_SAFE_INTEGER : Math.abs(y - self.data.year));
+    return docs
+      .filter((d) => d.id !== self.id && isListed(d) && d.data.onTopic === self.data.onTopic)
+      .map((d) => ({ d, shared: d.data.topics.filter((t) => self.data.topics.includes(t)).length }))
+      .filter(({ shared }) => shared > 0)
+      .sort(
+        (a, b) =>
+          Number(b.d.data.level === self.data.level) - Number(a.d.data.level === self.data.level) ||
+          b.shared - a.shared ||
+          Number(b.d.data.topics[0] === self.data.topics[0]) - Number(a.d.data.topics[0] === self.data.topics[0]) ||
+          distance(a.d.data.year) - distance(b.d.data.year) ||
+          (a.d.id < b.d.id ? -1 : 1),
+      )
+      .slice(0, limit)
+      .map(({ d }) => d.id);
+  }
+  const slugs = ['township', 'deputies', 'oversight', 'publicity'] as const;
+  const record = fc.record({
+    level: fc.constantFrom(...LEVELS),
+    topics: fc.uniqueArray(fc.constantFrom(...slugs), { minLength: 1, maxLength: 3 }),
+    year: fc.option(fc.integer({ min: 2000, max: 2010 }), { nil: null }),
+    onTopic: fc.constantFrom(true, true, true, false),
+    duplicate: fc.boolean(),
+  });
+
+  it('ranks every document sharing a topic: same level, shared topics, primary topic, year, id', () => {
+    fc.assert(
+      fc.property(fc.array(record, { minLength: 1, maxLength: 40 }), fc.integer({ min: 1, max: 8 }), (records, limit) => {
+        const docs = records.map((r, i) =>
+          doc(`d${String(i).padStart(2, '0')}`, {
+            level: r.level,
+            topics: [...r.topics],
+            year: r.year,
+            onTopic: r.onTopic,
+            ...(r.duplicate && i > 0 ? { duplicateOf: 'd00' } : {}),
+          }),
+        );
+        const index = buildTopicIndex(docs);
+        for (const self of docs) expect(relatedDocuments(self, index, limit).map((d) => d.id)).toEqual(expected(self, docs, limit));
+      }),
+    );
   });
 });
 
