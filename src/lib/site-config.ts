@@ -1,5 +1,5 @@
 /** Reads content/site.yaml: the settings editors and IT staff may change without touching code. */
-import { readFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { parse } from 'yaml';
 import { z } from 'astro/zod';
 import { LINK_TARGETS } from './embed-protocol.ts';
@@ -34,13 +34,24 @@ export function parseSiteConfig(text: string, file = SITE_CONFIG_FILE): SiteConf
   return result.data;
 }
 
-/** Loads content/site.yaml (or `file`); the defaults when it does not exist. */
+/** Parsed settings per file, with the modification time they were read at. */
+const loaded = new Map<string, { mtimeMs: number; config: SiteConfig }>();
+
+/**
+ * Loads content/site.yaml (or `file`); the defaults when it does not exist. Every page's layout
+ * asks for it, so a file is parsed again only when it changed.
+ */
 export function loadSiteConfig(file: string = SITE_CONFIG_FILE): SiteConfig {
+  const mtimeMs = statSync(file, { throwIfNoEntry: false })?.mtimeMs ?? -1;
+  const known = loaded.get(file);
+  if (known?.mtimeMs === mtimeMs) return known.config;
   let text = '';
   try {
     text = readFileSync(file, 'utf8');
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
   }
-  return parseSiteConfig(text, file);
+  const config = parseSiteConfig(text, file);
+  loaded.set(file, { mtimeMs, config });
+  return config;
 }

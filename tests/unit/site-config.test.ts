@@ -1,4 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { mkdtempSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { loadSiteConfig, parseSiteConfig } from '../../src/lib/site-config.ts';
 
 describe('content/site.yaml', () => {
@@ -11,6 +14,23 @@ describe('content/site.yaml', () => {
 
   it('reads the project file', () => {
     expect(loadSiteConfig().contact).toBeTruthy();
+  });
+
+  it('reads a file again after an editor changed it', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'site-config-'));
+    try {
+      const file = join(dir, 'site.yaml');
+      writeFileSync(file, 'contact: 甲\n');
+      utimesSync(file, 1_000, 1_000);
+      expect(loadSiteConfig(file).contact).toBe('甲');
+      writeFileSync(file, 'contact: 乙\n');
+      utimesSync(file, 2_000, 2_000);
+      expect(loadSiteConfig(file).contact).toBe('乙');
+      rmSync(file);
+      expect(loadSiteConfig(file).contact).toBe('请联系本单位信息化管理员');
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it('names the file and key of a bad value', () => {
