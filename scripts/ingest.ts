@@ -9,15 +9,14 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { assembleDocuments } from '../src/ingest/assemble.ts';
-import { findDuplicates } from '../src/ingest/classify/index.ts';
+import { emptyDuplicateMemo, findDuplicates, type DuplicateMemo } from '../src/ingest/classify/duplicates.ts';
 import { planOutput } from '../src/ingest/output-plan.ts';
 import { parseOverrides } from '../src/ingest/overrides.ts';
 import { buildReport, formatSummary } from '../src/ingest/report.ts';
-import { toMdx } from '../src/ingest/to-mdx.ts';
-import { DOCUMENT_EXTENSION } from '../src/content-dir.ts';
 import { documentSchema } from '../src/schemas/document.ts';
 import { loadTopics } from '../src/taxonomy.ts';
 import { INGEST_CACHE_DIR, ingestFingerprint, openIngestCache } from './lib/ingest-cache.ts';
+import { documentFiles, type OutputMemo } from './lib/ingest-outputs.ts';
 import { defaultJobs, processFiles } from './lib/ingest-pool.ts';
 import { listInputs, readSource } from './lib/input-files.ts';
 import { applyPlan, readManifest, readOutput, writeAtomic } from './lib/output-files.ts';
@@ -54,19 +53,21 @@ async function main() {
   const sources = inputs.files.map(({ path, name }) => readSource(path, name));
   const { outcomes, cached } = await processFiles(sources, { jobs, cache });
 
-  const { documents, problems } = assembleDocuments(
-    outcomes.flatMap((o) => o.articles),
-    { overrides, overridesFile, schema: documentSchema(topics.map((t) => t.slug) as [string, ...string[]]), findDuplicates },
-  );
+  // Memos of the last run (see findDuplicates and documentFiles): they save time, never change the output.
+  const duplicateMemo = cache && (cache.recall<DuplicateMemo>('duplicates') ?? emptyDuplicateMemo());
+  const outputMemo = cache && (cache.recall<OutputMemo>('outputs') ?? new Map());
+  const { documents, problems } = assembleDocuments(outcomes.flatMap((o) => o.articles), {
+    overrides,
+    overridesFile,
+    schema: documentSchema(topics.map((t) => t.slug) as [string, ...string[]]),
+    findDuplicates: (docs) => findDuplicates(docs, duplicateMemo),
+  });
   const byFile = new Map(outcomes.map((o) => [o.input.file, o.input]));
   for (const doc of documents) byFile.get(doc.data.source.file)?.documents.push(doc.id);
 
-  const plan = planOutput(
-    documents.map((d) => ({ path: `${d.collection}/${d.id}${DOCUMENT_EXTENSION}`, content: toMdx(d.data, d.body) })),
-    (path) => readOutput(out, path),
-    readManifest(out),
-    values.force,
-  );
+  const onDisk = new Map<string, string | undefined>();
+  const current = (path: string) => (onDisk.has(path) ? onDisk.get(path) : onDisk.set(path, readOutput(out, path)).get(path));
+  const plan = planOutput(documentFiles(documents, current, outputMemo), current, readManifest(out), values.force);
   if (plan.conflicts.length) {
     fail(
       `未写入任何文件：以下文档在上次生成后被手工修改过，本次运行会覆盖或删除它们：\n` +
@@ -75,6 +76,8 @@ async function main() {
     );
   }
   applyPlan(out, plan);
+  if (duplicateMemo) cache!.keep('duplicates', duplicateMemo);
+  if (outputMemo) cache!.keep('outputs', outputMemo);
 
   const report = buildReport(outcomes.map((o) => o.input), inputs.skipped, documents, problems);
   writeAtomic(reportFile, JSON.stringify(report, null, 2) + '\n');

@@ -51,6 +51,9 @@ export interface IngestCache {
   /** The cached outcome of this file, or undefined. */
   get(file: SourceFile): FileOutcome | undefined;
   set(file: SourceFile, outcome: FileOutcome): void;
+  /** A value a run kept for the next one under `name` (memos of later stages), or undefined. */
+  recall<T>(name: string): T | undefined;
+  keep(name: string, value: unknown): void;
 }
 
 /** Opens the cache folder for this fingerprint, removing the folders of other fingerprints. */
@@ -62,16 +65,22 @@ export function openIngestCache(dir: string, fingerprint: string): IngestCache {
   }
   const entry = (file: SourceFile) =>
     join(dir, fingerprint, createHash('sha256').update(`${file.name}\0${file.sha256}`).digest('hex') + '.bin');
+  const kept = (name: string) => join(dir, fingerprint, `${name}.memo`);
+  const read = <T>(path: string): T | undefined => {
+    try {
+      return deserialize(readFileSync(path)) as T;
+    } catch {
+      return undefined;
+    }
+  };
   return {
-    get(file) {
-      try {
-        return deserialize(readFileSync(entry(file))) as FileOutcome;
-      } catch {
-        return undefined;
-      }
-    },
+    get: (file) => read<FileOutcome>(entry(file)),
     set(file, outcome) {
       writeAtomic(entry(file), serialize(outcome));
+    },
+    recall: (name) => read(kept(name)),
+    keep(name, value) {
+      writeAtomic(kept(name), serialize(value));
     },
   };
 }

@@ -4,7 +4,7 @@
  * source's documents.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -62,4 +62,24 @@ describe('npm run ingest with worker threads and the cache', () => {
     expect(changed.some((p) => after[p]!.includes('这一句是编辑新加的。'))).toBe(true);
     expect(stdout).toMatch(new RegExp(`${readdirSync(sources).filter((f) => f.endsWith('.txt')).length - 1} 个输入文件未改动`));
   });
+
+  it('after a source is copied and another edited, writes what a run without the cache writes', () => {
+    const edited = mkdtempSync(join(tmpdir(), 'corpus-edited-'));
+    cpSync(sources, edited, { recursive: true });
+    const out = mkdtempSync(join(tmpdir(), 'ingest-memo-'));
+    const cache = mkdtempSync(join(tmpdir(), 'ingest-cache-'));
+    run('scripts/ingest.ts', edited, '--out', out, '--cache', cache);
+    const names = readdirSync(edited).filter((f) => f.endsWith('.txt')).sort();
+    // A copy of one compilation under another name: its documents are now duplicates across files.
+    cpSync(join(edited, names[5]!), join(edited, `zz-${names[5]}`));
+    const text = readFileSync(join(edited, names[2]!), 'utf8');
+    writeFileSync(join(edited, names[2]!), text.replace('。', '。编辑又加了一句。'));
+    run('scripts/ingest.ts', edited, '--out', out, '--cache', cache);
+    const fresh = mkdtempSync(join(tmpdir(), 'ingest-fresh-'));
+    run('scripts/ingest.ts', edited, '--out', fresh, '--no-cache');
+    const expected = documents(fresh);
+    expect(Object.keys(expected).filter((p) => p.includes('/zz-') && /^duplicateOf: /m.test(expected[p]!)).length).toBeGreaterThan(0);
+    expect(documents(out)).toEqual(expected);
+  });
 });
+

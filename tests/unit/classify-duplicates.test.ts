@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findDuplicates, nearDuplicate, normalizeForShingles, shingleSet } from '../../src/ingest/classify/duplicates.ts';
+import { emptyDuplicateMemo, findDuplicates, nearDuplicate, normalizeForShingles, shingleSet } from '../../src/ingest/classify/duplicates.ts';
 import { articleText } from '../../src/ingest/classify/text.ts';
 import { seedCorpus } from './helpers/seed-articles.ts';
 
@@ -58,5 +58,33 @@ describe('findDuplicates on constructed cases', () => {
 
   it('handles empty and very short texts', () => {
     expect(findDuplicates([{ key: 'a', text: '' }, { key: 'b', text: '' }, { key: 'c', text: '人大' }]).size).toBe(0);
+  });
+});
+
+describe('findDuplicates with the memo of an earlier run', () => {
+  const base = corpus.find((d) => d.key === '000-4')!.text;
+  const docs = [...corpus, { key: 'copy', text: base.replace(/。/gu, '；') }];
+
+  it('finds what a run without memo finds, after texts were edited, added and removed', () => {
+    const memo = emptyDuplicateMemo();
+    expect(findDuplicates(docs, memo)).toEqual(findDuplicates(docs));
+    // The copy is edited away from its original, another document becomes a copy, one is removed.
+    const next = [
+      ...docs.slice(1, -1),
+      { key: 'copy', text: '完全不同的一篇材料。'.repeat(40) },
+      { key: 'new-copy', text: corpus[3]!.text + '\n补充一句。' },
+    ];
+    const expected = findDuplicates(next);
+    expect(expected.get('new-copy') ?? expected.get(corpus[3]!.key)).toBeDefined();
+    expect(findDuplicates(next, memo)).toEqual(expected);
+  });
+
+  it('keeps only the texts and pairs of the last run', () => {
+    const memo = emptyDuplicateMemo();
+    findDuplicates(docs, memo);
+    expect(memo.features.size).toBe(new Set(docs.map((d) => d.text)).size);
+    expect(memo.verdicts.size).toBeGreaterThan(0);
+    findDuplicates(docs.slice(0, 2), memo);
+    expect(memo.features.size).toBe(2);
   });
 });

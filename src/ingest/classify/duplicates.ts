@@ -2,6 +2,7 @@
  * Finds near-duplicate documents: character 5-gram shingles, one-permutation MinHash signatures,
  * LSH banding for candidate pairs, exact Jaccard/containment to confirm. Near-linear in the corpus size.
  */
+import { createHash } from 'node:crypto';
 
 /** Shingle length in characters (letters and digits only). */
 const SHINGLE = 5;
@@ -130,19 +131,65 @@ function candidatePairs(signatures: Uint32Array[]): [number, number][] {
   return [...pairs].map((p) => [Math.floor(p / n), p % n]);
 }
 
+/** What findDuplicates computes of each text: its length in letters and digits, and its MinHash signature. */
+export interface TextFeatures {
+  length: number;
+  signature: Uint32Array;
+}
+
+/**
+ * Results of an earlier run, by digest of the texts: each text's features, and the verdict of the
+ * exact comparison of a pair. Both are pure functions of the texts, so a memo changes how long a
+ * run takes, never its result; re-ingesting after one edit then shingles only the edited text and
+ * the texts it is compared with.
+ */
+export interface DuplicateMemo {
+  features: Map<string, TextFeatures>;
+  /** By `digestA|digestB`, digests in ascending order. */
+  verdicts: Map<string, boolean>;
+}
+
+/** An empty memo. */
+export const emptyDuplicateMemo = (): DuplicateMemo => ({ features: new Map(), verdicts: new Map() });
+
+/** Digest of a text, the memo's key. */
+const textDigest = (text: string) => createHash('sha1').update(text).digest('base64');
+
 /**
  * Maps each near-duplicate's key to its canonical key: within a group of near-duplicates the
  * fullest text (most letters and digits; first given on a tie) is canonical and is not in the map.
+ * With a `memo`, known texts and pairs are taken from it, and on return it holds exactly what this
+ * run used, to be kept for the next run.
  */
-export function findDuplicates(docs: readonly { key: string; text: string }[]): Map<string, string> {
-  const normalized = docs.map((d) => normalizeForShingles(d.text));
-  const usable = normalized.flatMap((t, i) => (t.length >= SHINGLE ? [i] : []));
-  const signatures = usable.map((i) => signature(normalized[i]!));
+export function findDuplicates(docs: readonly { key: string; text: string }[], memo?: DuplicateMemo): Map<string, string> {
+  const normalizedTexts = new Map<number, string>();
+  const normalized = (i: number): string => {
+    let t = normalizedTexts.get(i);
+    if (t === undefined) normalizedTexts.set(i, (t = normalizeForShingles(docs[i]!.text)));
+    return t;
+  };
+  const digests = memo ? docs.map((d) => textDigest(d.text)) : [];
+  const used = emptyDuplicateMemo();
+  const features = docs.map((_, i): TextFeatures => {
+    const known = memo?.features.get(digests[i]!);
+    const f = known ?? { length: normalized(i).length, signature: signature(normalized(i)) };
+    if (memo) used.features.set(digests[i]!, f);
+    return f;
+  });
+  const usable = features.flatMap((f, i) => (f.length >= SHINGLE ? [i] : []));
+  const signatures = usable.map((i) => features[i]!.signature);
   const sets = new Map<number, Uint32Array>();
   const setOf = (i: number): Uint32Array => {
     let s = sets.get(i);
-    if (!s) sets.set(i, (s = shingleSet(normalized[i]!)));
+    if (!s) sets.set(i, (s = shingleSet(normalized(i))));
     return s;
+  };
+  const verdict = (a: number, b: number): boolean => {
+    if (!memo) return nearDuplicate(setOf(a), setOf(b));
+    const key = digests[a]! < digests[b]! ? `${digests[a]}|${digests[b]}` : `${digests[b]}|${digests[a]}`;
+    const v = memo.verdicts.get(key) ?? nearDuplicate(setOf(a), setOf(b));
+    used.verdicts.set(key, v);
+    return v;
   };
   const parent = docs.map((_, i) => i);
   const root = (i: number): number => {
@@ -153,8 +200,9 @@ export function findDuplicates(docs: readonly { key: string; text: string }[]): 
     const a = usable[x]!;
     const b = usable[y]!;
     if (root(a) === root(b) || estimatedJaccard(signatures[x]!, signatures[y]!) < MIN_ESTIMATE) continue;
-    if (nearDuplicate(setOf(a), setOf(b))) parent[root(a)] = root(b);
+    if (verdict(a, b)) parent[root(a)] = root(b);
   }
+  if (memo) Object.assign(memo, used);
   const groups = new Map<number, number[]>();
   docs.forEach((_, i) => {
     const group = groups.get(root(i));
@@ -164,7 +212,7 @@ export function findDuplicates(docs: readonly { key: string; text: string }[]): 
   const result = new Map<string, string>();
   for (const members of groups.values()) {
     if (members.length < 2) continue;
-    const canonical = members.reduce((best, i) => (normalized[i]!.length > normalized[best]!.length ? i : best));
+    const canonical = members.reduce((best, i) => (features[i]!.length > features[best]!.length ? i : best));
     for (const i of members) if (i !== canonical) result.set(docs[i]!.key, docs[canonical]!.key);
   }
   return result;
