@@ -59,15 +59,26 @@ export function relatedDocuments(doc: DocRecord, index: TopicIndex, limit = 6, w
   // `limit` of them, the other levels cannot make the cut.
   collect(level);
   if (shared.size < limit) for (const other of LEVELS) if (other !== level) collect(other);
-  return [...shared.values()]
-    .sort(
-      (a, b) =>
-        Number(b.doc.data.level === level) - Number(a.doc.data.level === level) ||
-        b.shared - a.shared ||
-        Number(b.doc.data.topics[0] === topics[0]) - Number(a.doc.data.topics[0] === topics[0]) ||
-        yearDistance(a.doc.data.year, year) - yearDistance(b.doc.data.year, year) ||
-        (a.doc.id < b.doc.id ? -1 : 1),
-    )
-    .slice(0, limit)
-    .map((c) => c.doc);
+  type Candidate = { doc: DocRecord; shared: number };
+  const compare = (a: Candidate, b: Candidate) =>
+    Number(b.doc.data.level === level) - Number(a.doc.data.level === level) ||
+    b.shared - a.shared ||
+    Number(b.doc.data.topics[0] === topics[0]) - Number(a.doc.data.topics[0] === topics[0]) ||
+    yearDistance(a.doc.data.year, year) - yearDistance(b.doc.data.year, year) ||
+    (a.doc.id < b.doc.id ? -1 : 1);
+  return smallest(shared.values(), limit, compare).map((c) => c.doc);
+}
+
+/** The `count` smallest items in `compare` order, sorted (a bounded insertion sort: one pass over many candidates). */
+function smallest<T>(items: Iterable<T>, count: number, compare: (a: T, b: T) => number): T[] {
+  const best: T[] = [];
+  if (count <= 0) return best;
+  for (const item of items) {
+    if (best.length === count && compare(item, best[count - 1]!) >= 0) continue;
+    let i = Math.min(best.length, count - 1);
+    while (i > 0 && compare(item, best[i - 1]!) < 0) i--;
+    best.splice(i, 0, item);
+    if (best.length > count) best.pop();
+  }
+  return best;
 }
