@@ -1,15 +1,21 @@
 /**
  * `npm run check:content` (also the first step of `npm run build`): validates every document's
  * frontmatter and prints all problems, one per line, then exits 1 if there were any.
- * Reads the content folder named by CONTENT_DIR (default content/).
+ * Reads the content folder named by CONTENT_DIR (default content/). The checks of unchanged files
+ * are kept in .cache/content-check/ (one file per content folder) and not repeated.
  */
+import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, existsSync } from 'node:fs';
-import { join } from 'node:path';
-import { checkContent } from '../src/content-check.ts';
-import { contentPath, isDocumentFile } from '../src/content-dir.ts';
+import { join, resolve } from 'node:path';
+import { checkContent, type FileCheck } from '../src/content-check.ts';
+import { contentDir, contentPath, isDocumentFile } from '../src/content-dir.ts';
 import { loadTopics } from '../src/taxonomy.ts';
+import { cacheFingerprint } from './lib/fingerprint.ts';
+import { readMemo, writeMemo } from './lib/memo-file.ts';
 
 const COLLECTION_DIRS = [contentPath('speeches'), contentPath('reports')];
+/** Code a file's check depends on. */
+const CHECK_CODE = ['src/content-check.ts', 'src/schemas', 'package-lock.json'];
 
 const files = COLLECTION_DIRS.filter((dir) => existsSync(dir)).flatMap((dir) =>
   readdirSync(dir)
@@ -18,7 +24,11 @@ const files = COLLECTION_DIRS.filter((dir) => existsSync(dir)).flatMap((dir) =>
     .map((name) => ({ path: join(dir, name), text: readFileSync(join(dir, name), 'utf8') })),
 );
 const slugs = loadTopics().map((t) => t.slug) as [string, ...string[]];
-const problems = checkContent(files, slugs);
+const memoFile = join('.cache/content-check', `${createHash('sha256').update(resolve(contentDir())).digest('hex').slice(0, 16)}.memo`);
+const version = `${cacheFingerprint(CHECK_CODE)} ${slugs.join(',')}`;
+const memo = readMemo<Map<string, FileCheck>>(memoFile, version) ?? new Map();
+const problems = checkContent(files, slugs, memo);
+writeMemo(memoFile, version, memo);
 if (problems.length) {
   console.error(`内容检查未通过（${problems.length} 处问题）：\n${problems.join('\n')}`);
   process.exit(1);

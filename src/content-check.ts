@@ -2,6 +2,7 @@
  * Checks the documents' frontmatter before a build and reports every problem at once (Astro stops
  * at the first): one line per problem naming the file, the field and what is allowed.
  */
+import { createHash } from 'node:crypto';
 import { parseDocument } from 'yaml';
 import { documentSchema } from './schemas/document.ts';
 import { describeIssues } from './schemas/describe-issue.ts';
@@ -21,38 +22,64 @@ function frontmatter(text: string): { yaml: string; line: number } | undefined {
 /** The document id Astro derives from a file path: its name without extension. */
 const idOf = (path: string) => path.split('/').pop()!.replace(/\.mdx?$/, '');
 
-/** Returns one message per problem across all files; empty when everything is valid. */
-export function checkContent(files: ContentFile[], topicSlugs: readonly [string, ...string[]]): string[] {
+/** What checking one file found: its problems, and the document it says it duplicates. */
+export interface FileCheck {
+  problems: string[];
+  duplicateOf?: string;
+}
+
+/** Checks one file's frontmatter against the schema. */
+export function checkFile(file: ContentFile, schema: ReturnType<typeof documentSchema>): FileCheck {
+  const front = frontmatter(file.text);
+  if (!front) return { problems: [`${file.path}:1: frontmatter: missing; a document starts with --- , YAML fields, then ---`] };
+  // YAML 1.1, as Astro reads frontmatter: an unquoted 2024-09-08 is a date, not a string.
+  const doc = parseDocument(front.yaml, { version: '1.1' });
+  if (doc.errors.length) {
+    return {
+      problems: doc.errors.map((error) => {
+        const line = (error.linePos?.[0].line ?? 1) + front.line - 1;
+        return `${file.path}:${line}: frontmatter: ${error.message.split('\n')[0]}`;
+      }),
+    };
+  }
+  const data: unknown = doc.toJS();
+  const parsed = schema.safeParse(data);
+  if (!parsed.success) return { problems: describeIssues(file.path, parsed.error, data) };
+  return { problems: [], ...(parsed.data.duplicateOf ? { duplicateOf: parsed.data.duplicateOf } : {}) };
+}
+
+/**
+ * Returns one message per problem across all files; empty when everything is valid. With a `memo`
+ * (checks of an earlier run by digest of path and text, for the same schema and code), unchanged
+ * files are not parsed again, and on return the memo holds this run's files.
+ */
+export function checkContent(
+  files: ContentFile[],
+  topicSlugs: readonly [string, ...string[]],
+  memo?: Map<string, FileCheck>,
+): string[] {
   const schema = documentSchema(topicSlugs);
   const problems: string[] = [];
   const ids = new Map<string, string>();
   const duplicateOf: { path: string; target: string }[] = [];
+  const checked = new Map<string, FileCheck>();
   for (const file of files) {
     const id = idOf(file.path);
     const first = ids.get(id);
     if (first) problems.push(`${file.path}: id: "${id}" is also the id of ${first}; document ids must be unique`);
     else ids.set(id, file.path);
-    const front = frontmatter(file.text);
-    if (!front) {
-      problems.push(`${file.path}:1: frontmatter: missing; a document starts with --- , YAML fields, then ---`);
-      continue;
-    }
-    // YAML 1.1, as Astro reads frontmatter: an unquoted 2024-09-08 is a date, not a string.
-    const doc = parseDocument(front.yaml, { version: '1.1' });
-    if (doc.errors.length) {
-      for (const error of doc.errors) {
-        const line = (error.linePos?.[0].line ?? 1) + front.line - 1;
-        problems.push(`${file.path}:${line}: frontmatter: ${error.message.split('\n')[0]}`);
-      }
-      continue;
-    }
-    const data: unknown = doc.toJS();
-    const parsed = schema.safeParse(data);
-    if (!parsed.success) problems.push(...describeIssues(file.path, parsed.error, data));
-    else if (parsed.data.duplicateOf) duplicateOf.push({ path: file.path, target: parsed.data.duplicateOf });
+    const key = memo && createHash('sha256').update(`${file.path}\0${file.text}`).digest('base64');
+    const check = (key && memo.get(key)) || checkFile(file, schema);
+    if (key) checked.set(key, check);
+    problems.push(...check.problems);
+    if (check.duplicateOf) duplicateOf.push({ path: file.path, target: check.duplicateOf });
   }
   for (const { path, target } of duplicateOf) {
     if (!ids.has(target)) problems.push(`${path}: duplicateOf: no document has the id "${target}"`);
+  }
+  if (memo) {
+    memo.clear();
+    for (const [key, check] of checked) memo.set(key, check);
   }
   return problems;
 }

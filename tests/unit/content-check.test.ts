@@ -66,3 +66,23 @@ describe('checkContent reads YAML as Astro does', () => {
     expect(problems[0]).toMatch(/^content\/speeches\/d\.mdx: date: /);
   });
 });
+
+describe('checkContent with the memo of an earlier run', () => {
+  it('reports what a run without memo reports after files were broken, fixed and removed', () => {
+    const memo = new Map();
+    const before = [doc('content/speeches/a.mdx'), doc('content/speeches/b.mdx', [['level: county', 'level: 县级']]), doc('content/speeches/c.mdx')];
+    expect(checkContent(before, slugs, memo)).toEqual(checkContent(before, slugs));
+    const after = [
+      doc('content/speeches/a.mdx', [['year: 2010', 'year: 二〇一〇']]),
+      doc('content/speeches/b.mdx'),
+      doc('content/reports/d.mdx', [['onTopic: true', 'onTopic: true\nduplicateOf: c']]),
+    ];
+    const expected = checkContent(after, slugs);
+    expect(expected).toEqual([
+      'content/speeches/a.mdx: year: "二〇一〇" is not a number',
+      'content/reports/d.mdx: duplicateOf: no document has the id "c"',
+    ]);
+    expect(checkContent(after, slugs, memo)).toEqual(expected);
+    expect(memo.size).toBe(3);
+  });
+});
