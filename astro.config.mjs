@@ -7,6 +7,7 @@ import rehypeHeadingIds from './src/plugins/rehype-heading-ids.ts';
 import rehypeHeadingLinks from './src/plugins/rehype-heading-links.ts';
 import searchIndex from './src/integrations/search/index.ts';
 import sitemap from './src/integrations/sitemap.ts';
+import reuseOutput from './src/integrations/reuse-output.ts';
 import { astroCacheDir } from './src/content-dir.ts';
 
 export default defineConfig({
@@ -15,7 +16,8 @@ export default defineConfig({
   trailingSlash: 'always',
   // A build from CONTENT_DIR keeps its own Astro cache (see src/content-dir.ts).
   cacheDir: astroCacheDir(),
-  integrations: [mdx(), searchIndex(), sitemap()],
+  // reuseOutput first: it removes the last build's leftovers before the others read the output folder.
+  integrations: [reuseOutput(), mdx(), searchIndex(), sitemap()],
   markdown: {
     // Documents show their text as written: no smart punctuation ("x" stays "x", -- and ... stay),
     // and no GFM, whose autolinks turned a URL in the text, with the Chinese after it, into a link.
@@ -25,6 +27,7 @@ export default defineConfig({
   // (src/lib/csp.ts), and assets are cacheable: stylesheets and scripts always as files.
   build: { inlineStylesheets: 'never' },
   vite: { build: { assetsInlineLimit: 0 } },
-  // Pages whose cacheKey (src/lib/page-key.ts) and code are unchanged are copied from the last build.
+  // Pages whose cacheKey (src/lib/page-key.ts) and code are unchanged are kept from the last build
+  // (src/integrations/reuse-output.ts), or copied from Astro's cache when the output folder is new.
   experimental: { incrementalBuild: true },
 });

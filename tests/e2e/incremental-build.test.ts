@@ -1,7 +1,8 @@
 /**
- * Rebuilding after an editor changes one document: `npm run build` copies the pages the change does
- * not touch from the previous build (Astro's incremental build, keys in src/lib/page-key.ts) and
- * renders the rest, and the site it writes is the one a clean build of the same content writes.
+ * Rebuilding after an editor changes one document: `npm run build` keeps the pages the change does
+ * not touch (Astro's incremental build, keys in src/lib/page-key.ts; the last build's output
+ * folder kept by src/integrations/reuse-output.ts, or pages copied from Astro's cache into a new
+ * one) and renders the rest, and the site it writes is the one a clean build of the same content writes.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -13,40 +14,44 @@ import { loadTopics } from '../../src/taxonomy.ts';
 import { runBuild } from './commands.ts';
 
 let root: string;
+/** The editor's content folder, and another one built into the same output folder. */
 let content: string;
-let build = 0;
+let other: string;
+let site: string;
+let clean = 0;
 
-/** Builds the content folder into a new output folder; returns it and how each page was made. */
-function buildSite({ args = [], env = {} }: { args?: string[]; env?: NodeJS.ProcessEnv } = {}) {
-  const dist = join(root, `dist-${++build}`);
-  const result = runBuild(content, dist, env, args);
+/** Builds `from` into `dist`; returns how each page was made. */
+function buildSite(dist: string, { from = content, args = [], env = {} }: { from?: string; args?: string[]; env?: NodeJS.ProcessEnv } = {}) {
+  const result = runBuild(from, dist, env, args);
   expect(result.status, result.stderr).toBe(0);
-  return { dist, pages: pageLog(result.stdout) };
+  return pageLog(result.stdout);
 }
 
-/** `/docs/x/` → 'restored' | 'rendered', from Astro's build log (`├─ /docs/x/index.html (restored)`). */
-function pageLog(stdout: string): Map<string, 'restored' | 'rendered'> {
-  const pages = new Map<string, 'restored' | 'rendered'>();
+/** `/docs/x/` → 'kept' (from the last build) | 'rendered', from Astro's build log (`├─ /docs/x/index.html (cached)`). */
+function pageLog(stdout: string): Map<string, 'kept' | 'rendered'> {
+  const pages = new Map<string, 'kept' | 'rendered'>();
   for (const match of stdout.matchAll(/├─ (\S+?)(?:index\.html|\.html) (\(restored\)|\(cached\)|\(\+)/g)) {
-    pages.set(match[1], match[2].startsWith('(+') ? 'rendered' : 'restored');
+    pages.set(match[1], match[2].startsWith('(+') ? 'rendered' : 'kept');
   }
   return pages;
 }
 
-/** The HTML pages of a built site, by path. */
-function htmlPages(dist: string): Map<string, string> {
-  const files = readdirSync(dist, { recursive: true, withFileTypes: true }).filter((e) => e.isFile() && e.name.endsWith('.html'));
-  return new Map(files.map((e) => [relative(dist, join(e.parentPath, e.name)), readFileSync(join(e.parentPath, e.name), 'utf8')]));
+/** Every file of a built site, by path. */
+function files(dist: string): Map<string, Buffer> {
+  const entries = readdirSync(dist, { recursive: true, withFileTypes: true }).filter((e) => e.isFile());
+  return new Map(entries.map((e) => [relative(dist, join(e.parentPath, e.name)), readFileSync(join(e.parentPath, e.name))]));
 }
+const page = (dist: string, path: string) => readFileSync(join(dist, path), 'utf8');
 
-/** Rebuilds from scratch (no cache) and expects the same pages as `dist`. */
+/** Builds the content from scratch (no cache) into a new folder and expects the same files as `dist`. */
 function expectSameAsCleanBuild(dist: string) {
-  const clean = buildSite({ args: ['--force'] });
-  expect([...clean.pages.values()].every((how) => how === 'rendered'), 'the clean build rendered every page').toBe(true);
-  const expected = htmlPages(clean.dist);
-  const actual = htmlPages(dist);
+  const cleanDist = join(root, `clean-${++clean}`);
+  const pages = buildSite(cleanDist, { args: ['--force'] });
+  expect([...pages.values()].every((how) => how === 'rendered'), 'the clean build rendered every page').toBe(true);
+  const expected = files(cleanDist);
+  const actual = files(dist);
   expect([...actual.keys()].sort()).toEqual([...expected.keys()].sort());
-  for (const [path, html] of expected) expect(actual.get(path), path).toBe(html);
+  for (const [path, bytes] of expected) expect(actual.get(path)!.equals(bytes), path).toBe(true);
 }
 
 /** Pages whose rendering an incremental build can skip (routes with getStaticPaths and a cache key). */
@@ -54,34 +59,37 @@ const KEYED = /^\/(docs\/[^/]+|topics\/[^/]+|(levels|kinds|years|places)(\/[^/]+
 const renderedKeyed = (pages: Map<string, string>) => [...pages].filter(([path, how]) => how === 'rendered' && KEYED.test(path)).map(([path]) => path);
 
 const docFile = (collection: string, id: string) => join(content, collection, `${id}.md`);
+const firstId = (collection: string) => readdirSync(join(content, collection)).sort()[0]!.replace(/\.md$/, '');
 const frontmatter = (text: string) => parse(/^---\n([\s\S]*?)\n---\n/.exec(text)![1]) as { title: string; topics: string[] };
 
 beforeAll(() => {
   root = mkdtempSync(join(tmpdir(), 'incremental-'));
   content = join(root, 'content');
+  other = join(root, 'other');
+  site = join(root, 'site');
   for (const collection of ['speeches', 'reports']) cpSync(join('content', collection), join(content, collection), { recursive: true });
 });
 afterAll(() => {
   rmSync(root, { recursive: true, force: true });
-  // The build cache of this content folder (Astro's data store, the incremental build's copies).
-  rmSync(astroCacheDir(content)!, { recursive: true, force: true });
+  // The build caches of the content folders (Astro's data store, the incremental build's copies).
+  for (const dir of [content, other]) rmSync(astroCacheDir(dir)!, { recursive: true, force: true });
 });
 
 describe('npm run build after changing one document', () => {
   it('renders only what the change shows on, and writes the site a clean build writes', () => {
-    const first = buildSite();
-    expect([...first.pages.values()].filter((how) => how === 'rendered').length).toBeGreaterThan(40);
+    const first = buildSite(site);
+    expect([...first.values()].filter((how) => how === 'rendered').length).toBeGreaterThan(40);
 
     // A body edit shows on the document's own page only.
-    const bodyDoc = readdirSync(join(content, 'speeches')).sort()[0]!.replace(/\.md$/, '');
+    const bodyDoc = firstId('speeches');
     writeFileSync(docFile('speeches', bodyDoc), readFileSync(docFile('speeches', bodyDoc), 'utf8') + '\n编辑补充的一段话。\n');
-    const afterBody = buildSite();
-    expect(renderedKeyed(afterBody.pages)).toEqual([`/docs/${bodyDoc}/`]);
-    expect(htmlPages(afterBody.dist).get(`docs/${bodyDoc}/index.html`)).toContain('编辑补充的一段话。');
-    expectSameAsCleanBuild(afterBody.dist);
+    const afterBody = buildSite(site);
+    expect(renderedKeyed(afterBody)).toEqual([`/docs/${bodyDoc}/`]);
+    expect(page(site, `docs/${bodyDoc}/index.html`)).toContain('编辑补充的一段话。');
+    expectSameAsCleanBuild(site);
 
     // A new title and topic show in lists, neighbours and related documents too.
-    const reportId = readdirSync(join(content, 'reports')).sort()[0]!.replace(/\.md$/, '');
+    const reportId = firstId('reports');
     const text = readFileSync(docFile('reports', reportId), 'utf8');
     const { topics } = frontmatter(text);
     const all = loadTopics().map((t) => t.slug);
@@ -90,19 +98,47 @@ describe('npm run build after changing one document', () => {
     const edited = text.replace(/^title: .*$/m, 'title: 改过的标题').replace(/^topics:\n {2}- /m, `topics:\n  - ${added}\n  - `);
     expect(frontmatter(edited)).toMatchObject({ title: '改过的标题', topics: [added, ...topics] });
     writeFileSync(docFile('reports', reportId), edited);
-    const afterTitle = buildSite();
-    const rendered = renderedKeyed(afterTitle.pages);
+    const afterTitle = buildSite(site);
+    const rendered = renderedKeyed(afterTitle);
     for (const path of [`/docs/${reportId}/`, `/topics/${added}/`, `/topics/${topics[0]}/`]) expect(rendered).toContain(path);
-    expect(afterTitle.pages.get(`/topics/${untouched}/`)).toBe('restored');
-    expect(htmlPages(afterTitle.dist).get(`topics/${added}/index.html`)).toContain('改过的标题');
-    expectSameAsCleanBuild(afterTitle.dist);
+    expect(afterTitle.get(`/topics/${untouched}/`)).toBe('kept');
+    expect(page(site, `topics/${added}/index.html`)).toContain('改过的标题');
+    expectSameAsCleanBuild(site);
   }, 900_000);
 
+  it('removes the page of a removed document', () => {
+    const gone = firstId('speeches');
+    rmSync(docFile('speeches', gone));
+    const pages = buildSite(site);
+    expect(pages.has(`/docs/${gone}/`)).toBe(false);
+    expect(readdirSync(join(site, 'docs'))).not.toContain(gone);
+    expectSameAsCleanBuild(site);
+  }, 600_000);
+
+  it('copies the pages from the cache into a new output folder', () => {
+    const fresh = join(root, 'fresh');
+    const pages = buildSite(fresh);
+    expect(renderedKeyed(pages)).toEqual([]);
+    expectSameAsCleanBuild(fresh);
+  }, 600_000);
+
+  it('keeps nothing of a build of other content into the same output folder', () => {
+    buildSite(site);
+    // The other content differs in one title; its build rewrites the output folder.
+    cpSync(content, other, { recursive: true });
+    const id = firstId('reports');
+    writeFileSync(join(other, 'reports', `${id}.md`), readFileSync(docFile('reports', id), 'utf8').replace(/^title: .*$/m, 'title: 另一份内容的标题'));
+    buildSite(site, { from: other });
+    expect(page(site, `docs/${id}/index.html`)).toContain('另一份内容的标题');
+    buildSite(site);
+    expect(page(site, `docs/${id}/index.html`)).not.toContain('另一份内容的标题');
+    expectSameAsCleanBuild(site);
+  }, 600_000);
+
   it('reuses no page built for another base path', () => {
-    if (build === 0) buildSite();
-    const sub = buildSite({ env: { BASE_PATH: '/kb/' } });
-    expect([...sub.pages.values()].filter((how) => how === 'restored')).toEqual([]);
-    const home = htmlPages(sub.dist).get('index.html')!;
+    const sub = buildSite(site, { env: { BASE_PATH: '/kb/' } });
+    expect([...sub.values()].filter((how) => how === 'kept')).toEqual([]);
+    const home = page(site, 'index.html');
     expect(home).toContain('href="/kb/docs/"');
     expect(home).not.toContain('href="/docs/"');
   }, 300_000);
