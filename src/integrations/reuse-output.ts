@@ -127,7 +127,7 @@ export default function reuseOutput(): AstroIntegration {
       'astro:build:done': ({ assets, logger }) => {
         const pages = new Set([...assets.values()].flat().map((url) => fileURLToPath(url)));
         const removed = removeStale(outDir, before, pages);
-        if (removed) logger.info(`removed ${removed} files of the last build that this build did not produce`);
+        if (removed) logger.info(`removed ${removed} files of the last build not written by this one (later hooks write their own again)`);
         writeStamp(stampFile, { outDir, state: 'done', index: fileState(join(outDir, PROBE)) });
       },
     },
