@@ -18,6 +18,7 @@ import { parseArgs } from 'node:util';
 import { gunzipSync } from 'node:zlib';
 import type { Browser, Page } from 'playwright-core';
 import { startStaticServer } from './lib/static-server.ts';
+import { submitQuery } from './lib/bench-search.ts';
 import { CATEGORIES, generateQueries, type BenchQuery } from './lib/search-queries.ts';
 import { groundTruth, mean, normalizeLines, percentile, scoreQuery } from './lib/search-metrics.ts';
 import { launchBrowser } from '../tests/e2e/browser.ts';
@@ -136,18 +137,7 @@ async function runOurs(browser: Browser, url: string, queries: BenchQuery[], doc
   const bytes = byteCounter(page, OURS_FILES);
   for (const { q } of queries) {
     bytes.reset();
-    const { ms, docs } = await page.evaluate(async (query) => {
-      const root = document.querySelector('[data-search-root]')!;
-      const input = root.querySelector<HTMLInputElement>('[data-search-input]')!;
-      const done = new Promise<{ docs: number[] }>((resolve) =>
-        root.addEventListener('search:rendered', (e) => resolve((e as CustomEvent).detail), { once: true }),
-      );
-      input.value = query;
-      const started = performance.now();
-      root.querySelector('form')!.requestSubmit();
-      const detail = await done;
-      return { ms: performance.now() - started, docs: detail.docs };
-    }, q);
+    const { ms, docs } = await submitQuery(page, q);
     run.warmMs.push(ms);
     run.warmBytes.push(await bytes.total());
     run.lists.push(docs.map(docUrl));
@@ -159,11 +149,18 @@ async function runOurs(browser: Browser, url: string, queries: BenchQuery[], doc
 /** Plain Pagefind with defaults: `search(q)` then `data()` of the first results, as its UI does. */
 async function runPagefind(browser: Browser, url: string, queries: BenchQuery[]): Promise<EngineRun> {
   const run: EngineRun = { name: 'plain Pagefind', lists: [], warmMs: [], warmBytes: [], coldBytes: [] };
-  type PF = { search(q: string): Promise<{ results: { id: string; data(): Promise<{ url: string }> }[] }>; options(o: object): Promise<void> };
+  type PF = {
+    search(q: string): Promise<{ results: { id: string; data(): Promise<{ url: string }> }[] }>;
+    options(o: object): Promise<void>;
+    mergeIndex(path: string): Promise<void>;
+  };
+  // The build writes Pagefind's index in bundles (src/integrations/search/pagefind.ts): merge them all.
   const load = (page: Page) =>
     page.evaluate(async (b) => {
       const pf = (await import(`${b}pagefind/pagefind.js`)) as PF;
       await pf.options({ baseUrl: b });
+      const merge = (await (await fetch(`${b}pagefind/merge.json`)).json()) as string[];
+      for (const bundle of merge) await pf.mergeIndex(`${b}pagefind/${bundle}`);
       (window as unknown as { pf: PF }).pf = pf;
     }, base);
   const searchTop = (page: Page, q: string) =>
