@@ -5,14 +5,17 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { loadTopics, type Topic } from '../taxonomy.ts';
 import { buildTopicIndex, type TopicIndex } from './topic-index.ts';
-import { isListed } from './facets.ts';
+import { isListed, sortDocs } from './facets.ts';
 
 export type DocEntry = CollectionEntry<'speeches'> | CollectionEntry<'reports'>;
 
 export interface Corpus {
   /** Every document, duplicates and off-topic material included. */
   all: DocEntry[];
-  /** Documents shown in lists (duplicates left out). */
+  /**
+   * Documents shown in lists (duplicates left out), in list order (compareDocs): sorted once here,
+   * the lists cut from it (facet buckets, topic lists) are in order already and sort in linear time.
+   */
   listed: DocEntry[];
   byId: Map<string, DocEntry>;
   topics: Topic[];
@@ -36,13 +39,14 @@ async function load(): Promise<Corpus> {
     }
   }
   const topics = loadTopics();
+  const listed = sortDocs(all.filter(isListed));
   return {
     all,
-    listed: all.filter(isListed),
+    listed,
     byId,
     topics,
     topicsBySlug: new Map(topics.map((t) => [t.slug, t])),
-    index: buildTopicIndex(all),
+    index: buildTopicIndex(listed),
   };
 }
 
