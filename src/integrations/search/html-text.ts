@@ -32,9 +32,17 @@ export function decodeEntities(text: string): string {
   });
 }
 
+const attributePatterns = new Map<string, RegExp>();
+
 /** Value of attribute `name` in a tag's attribute text, decoded; null when absent. */
 export function attribute(attrs: string, name: string): string | null {
-  const m = new RegExp(`(?:^|\\s)${name}(?:\\s*=\\s*(?:"([^"]*)"|'([^']*)'|([^\\s"'>]+)))?(?=\\s|/|$)`, 'i').exec(attrs);
+  if (!attrs.toLowerCase().includes(name.toLowerCase())) return null;
+  let pattern = attributePatterns.get(name);
+  if (!pattern) {
+    pattern = new RegExp(`(?:^|\\s)${name}(?:\\s*=\\s*(?:"([^"]*)"|'([^']*)'|([^\\s"'>]+)))?(?=\\s|/|$)`, 'i');
+    attributePatterns.set(name, pattern);
+  }
+  const m = pattern.exec(attrs);
   if (!m) return null;
   return decodeEntities(m[1] ?? m[2] ?? m[3] ?? '');
 }
@@ -46,7 +54,6 @@ export function extractPageText(html: string): PageText | null {
   const stack: { tag: string; body: boolean; ignore: boolean; heading: number }[] = [];
   let inBody = 0;
   let ignored = 0;
-  let rawUntil: string | null = null;
   let foundBody = false;
   let current = '';
   let anchor = -1;
@@ -55,21 +62,24 @@ export function extractPageText(html: string): PageText | null {
     if (current.trim()) blocks.push({ text: current.replace(/\s+/g, ' ').trim(), anchor, heading });
     current = '';
   };
-  for (const m of html.matchAll(TOKEN)) {
-    const [token, closing, rawTag, attrs = ''] = m;
-    if (rawUntil) {
-      if (closing && rawTag?.toLowerCase() === rawUntil) rawUntil = null;
-      continue;
-    }
-    if (token.startsWith('<!--')) continue;
+  const tags: string[] = [];
+  // Nothing before the first element that mentions the body marker can be indexed: start there.
+  const first = html.indexOf('data-pagefind-body');
+  if (first === -1) return null;
+  const token = new RegExp(TOKEN.source, 'g');
+  token.lastIndex = Math.max(0, html.lastIndexOf('<', first));
+  for (let m = token.exec(html); m; m = token.exec(html)) {
+    const [text, closing, rawTag, attrs = ''] = m;
+    if (text.startsWith('<!--')) continue;
     if (!rawTag) {
-      if (inBody && !ignored) current += decodeEntities(token);
+      if (inBody && !ignored) current += decodeEntities(text);
       continue;
     }
     const tag = rawTag.toLowerCase();
     if (closing) {
-      const at = stack.map((e) => e.tag).lastIndexOf(tag);
+      const at = tags.lastIndexOf(tag);
       if (at === -1) continue;
+      tags.length = at;
       for (const e of stack.splice(at)) {
         if (inBody && BLOCK.has(e.tag)) flush();
         if (e.heading > 0 && inBody && !ignored) heading = 0;
@@ -79,7 +89,12 @@ export function extractPageText(html: string): PageText | null {
       continue;
     }
     if (RAW.has(tag)) {
-      if (!/\/\s*$/.test(attrs)) rawUntil = tag;
+      // Skip the element's content up to its end tag.
+      if (!/\/\s*$/.test(attrs)) {
+        const end = new RegExp(`</${tag}\\s*>`, 'gi');
+        end.lastIndex = token.lastIndex;
+        token.lastIndex = end.exec(html) ? end.lastIndex : html.length;
+      }
       continue;
     }
     const body = attribute(attrs, 'data-pagefind-body') !== null;
@@ -98,6 +113,7 @@ export function extractPageText(html: string): PageText | null {
       if (level >= 2) anchor = id ? anchors.push([id, '']) - 1 : -1;
     }
     stack.push({ tag, body, ignore, heading: level });
+    tags.push(tag);
   }
   flush();
   if (!foundBody) return null;
