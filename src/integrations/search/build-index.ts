@@ -1,22 +1,15 @@
 /**
- * Builds the exact-match search index (format: src/scripts/search/index-format.ts) from the
- * pages' extracted text and search records. Pure: returns file contents by path; the
- * integration compresses and writes them.
+ * Builds one segment of the exact-match search index (format: src/scripts/search/index-format.ts)
+ * from the pages' extracted text and search records: every term of 1 to GRAM code points gets a
+ * document list and every GRAM-long term a position list. While pages are added, each document's
+ * terms are numbered (pair-table.ts) and noted in document order; `finish` groups them by term
+ * (postings.ts). Pure: it returns the files, uncompressed; the integration compresses and writes them.
  */
-import {
-  FACETS,
-  packShard,
-  shardOf,
-  writePosting,
-  type DocFragment,
-  type Facet,
-  type FacetValue,
-  type IndexMeta,
-  type PackedPostings,
-  type Posting,
-} from '../../scripts/search/index-format.ts';
-import { VarintWriter } from '../../scripts/search/varint.ts';
-import { normalize } from '../../scripts/search/normalize.ts';
+import { GRAM, encodeShard, shardOf, type DocFragment, type IndexMeta, type ListRef, type SegmentInfo, type Table } from '../../scripts/search/index-format.ts';
+import { CharCodes } from './char-codes.ts';
+import { PairTable } from './pair-table.ts';
+import { Entries, encodeDocLists, encodePositionLists, grown, type EncodedLists } from './postings.ts';
+import { buildMeta, type DocInfo } from './meta-table.ts';
 import type { PageText } from './html-text.ts';
 import type { SearchRecord } from '../../components/search/search-record.ts';
 
@@ -28,65 +21,49 @@ export interface IndexInput {
   record: SearchRecord;
 }
 
-/** Target uncompressed size of a shard; the shard count grows with the corpus. */
-export const SHARD_BYTES = 24_000;
+/** One file of a segment: its name inside the segment's folder and its uncompressed bytes. */
+export type IndexFile = [name: string, bytes: Uint8Array];
 
-/** The index: its meta table (version still empty) and the shards and fragments by file name, uncompressed. */
-export function buildIndex(pages: readonly IndexInput[]): { meta: IndexMeta; files: Map<string, Uint8Array> } {
-  const files = new Map<string, Uint8Array>();
-  const facets = Object.fromEntries(FACETS.map((f) => [f, [] as FacetValue[]])) as Record<Facet, FacetValue[]>;
-  const values = Object.fromEntries(FACETS.map((f) => [f, [] as number[][]])) as Record<Facet, number[][]>;
-  const meta: IndexMeta = { version: '', shards: 1, facets, values, length: [], titleLength: [], year: [] };
-  // Postings are encoded as each document is read, so memory stays near the index size.
-  const postings = new Map<string, { count: number; last: number; writer: VarintWriter }>();
-  let positionCount = 0;
+/** Target uncompressed size of a shard; the shard count grows with the segment. */
+export const SHARD_BYTES = 16_000;
+/** Lists larger than this get a file of their own, so a shard stays small. */
+export const OWN_FILE_BYTES = 6_000;
 
-  pages.forEach((page, doc) => {
+export class SegmentBuilder {
+  /** What the meta table needs of each document added, in order. */
+  readonly docs: DocInfo[] = [];
+  private readonly chars = new CharCodes();
+  /** Ids of terms of 2 … GRAM code points (index n-2), as pairs (id of the first n-1, id of the last code point). */
+  private readonly terms = Array.from({ length: GRAM - 1 }, () => new PairTable());
+  /**
+   * Per term length (index n-1): entries (term, occurrences·2 + inTitle) per document for terms
+   * shorter than GRAM, (term, position) per occurrence for GRAM-long ones. A 1-code-point term's id is its code.
+   */
+  private readonly entries = Array.from({ length: GRAM }, () => new Entries());
+  /** Per term shorter than GRAM, 2 numbers side by side: the document last counted, and its occurrences there. */
+  private readonly counts = Array.from({ length: GRAM - 1 }, () => new Int32Array(0));
+  private readonly titleLengths: number[] = [];
+  // Per-document scratch: codes (0: block boundary), term ids per length (-1: the term would span blocks).
+  private codes: Int32Array = new Int32Array(1 << 16);
+  private readonly ids = Array.from({ length: GRAM - 1 }, () => new Int32Array(0));
+
+  /** Adds the next document (numbered in the order added, from 0); returns its fragment file. */
+  add(page: IndexInput): IndexFile {
+    const doc = this.docs.length;
     const blocks = [...page.text.blocks];
     const titleAt = blocks.findIndex((b) => b.heading === 1);
     if (titleAt > 0) blocks.unshift(...blocks.splice(titleAt, 1));
-    let pos = 0;
+    let n = 0;
     let titleLength = 0;
-    const seen = new Map<string, Posting>();
     blocks.forEach((block, i) => {
-      const cps = [...normalize(block.text)];
-      cps.forEach((ch, k) => {
-        const inTitle = i === 0 && titleAt >= 0;
-        let uni = seen.get(ch);
-        if (!uni) seen.set(ch, (uni = { doc, count: 0, inTitle: false }));
-        uni.count++;
-        uni.inTitle ||= inTitle;
-        if (k + 1 < cps.length) {
-          const key = ch + cps[k + 1];
-          let bi = seen.get(key);
-          if (!bi) seen.set(key, (bi = { doc, count: 0, inTitle: false, positions: [] }));
-          bi.count++;
-          bi.positions!.push(pos + k);
-        }
-      });
-      pos += cps.length + 1; // the block boundary takes one position
-      if (i === 0 && titleAt >= 0) titleLength = cps.length;
+      [this.codes, n] = this.chars.encode(block.text, this.codes, n);
+      if (i === 0 && titleAt >= 0) titleLength = n;
+      this.codes = grown(this.codes, n + 1);
+      this.codes[n++] = 0; // the block boundary takes one position
     });
-    for (const [key, p] of seen) {
-      let acc = postings.get(key);
-      if (!acc) postings.set(key, (acc = { count: 0, last: 0, writer: new VarintWriter() }));
-      writePosting(acc.writer, acc.last, p, p.positions === undefined);
-      acc.count++;
-      acc.last = doc;
-      positionCount += 2 + (p.positions?.length ?? 0);
-    }
-    meta.length.push(pos);
-    meta.titleLength.push(titleLength);
-    meta.year.push(page.record.year ?? 0);
-    for (const f of FACETS) {
-      values[f].push(
-        page.record.facets[f].map((v) => {
-          let at = facets[f].findIndex((known) => known.key === v.key);
-          if (at === -1) at = facets[f].push(v) - 1;
-          return at;
-        }),
-      );
-    }
+    this.noteTerms(doc, n, titleLength);
+    this.docs.push({ length: n, titleLength, record: page.record });
+    this.titleLengths.push(titleLength);
     const fragment: DocFragment = {
       url: page.url,
       title: page.record.title,
@@ -94,29 +71,160 @@ export function buildIndex(pages: readonly IndexInput[]): { meta: IndexMeta; fil
       blocks: blocks.map((b) => [b.text, b.anchor]),
       anchors: page.text.anchors,
     };
-    files.set(`d${doc}.bin`, new TextEncoder().encode(JSON.stringify(fragment)));
-  });
+    return [`d${doc}.bin`, new TextEncoder().encode(JSON.stringify(fragment))];
+  }
 
-  // About 1.5 bytes per stored number: pick a power of two that keeps shards near SHARD_BYTES.
-  let shards = 1;
-  while ((positionCount * 1.5) / shards > SHARD_BYTES) shards *= 2;
-  meta.shards = shards;
-  const buckets: Map<string, PackedPostings>[] = Array.from({ length: shards }, () => new Map());
-  for (const [key, { count, writer }] of postings) buckets[shardOf(key, shards)].set(key, { count, bytes: writer.finish() });
-  postings.clear();
-  buckets.forEach((bucket, n) => files.set(`s${n}.bin`, packShard(bucket)));
-  for (const f of FACETS) sortFacet(meta, f);
-  return { meta, files };
+  /** Notes the terms of document `doc` (codes[0..n), title block first). */
+  private noteTerms(doc: number, n: number, titleLength: number): void {
+    let previous = this.codes;
+    for (let k = 0; k < GRAM - 1; k++) {
+      this.ids[k] = grown(this.ids[k], n);
+      extendIds(this.terms[k], previous, this.codes, this.ids[k], n, k + 1);
+      previous = this.ids[k];
+    }
+    for (let k = 0; k < GRAM - 1; k++) {
+      const terms = k === 0 ? this.chars.codePoints.length : this.terms[k - 1].count;
+      if (this.counts[k].length < terms * 2) {
+        const from = this.counts[k].length;
+        this.counts[k] = grown(this.counts[k], terms * 2);
+        this.counts[k].fill(-1, from);
+      }
+      this.entries[k].reserve(n);
+      countTerms(this.entries[k], this.counts[k], k === 0 ? this.codes : this.ids[k - 1], k === 0 ? 1 : 0, n, doc, titleLength);
+      this.entries[k].endDocument();
+    }
+    const last = this.entries[GRAM - 1];
+    last.reserve(n);
+    notePositions(last, this.ids[GRAM - 2], n);
+    last.endDocument();
+  }
+
+  /** Number of terms of `length` code points (ids 0 … count-1; for length 1, id 0 is the block boundary). */
+  private termCount(length: number): number {
+    return length === 1 ? this.chars.codePoints.length : this.terms[length - 2].count;
+  }
+
+  /** The term with id `id` among terms of `length` code points. */
+  private key(length: number, id: number): string {
+    if (length === 1) return String.fromCodePoint(this.chars.codePoints[id]);
+    const table = this.terms[length - 2];
+    return this.key(length - 1, table.first[id]) + String.fromCodePoint(this.chars.codePoints[table.second[id]]);
+  }
+
+  /** Yields the shards of both tables and the lists too large for a shard, then returns the shard counts. */
+  *finish(): Generator<IndexFile, Record<Table, number>> {
+    const lists: EncodedLists[] = [];
+    for (let k = 0; k < GRAM - 1; k++) lists.push(encodeDocLists(this.entries[k], this.termCount(k + 1)));
+    const longest = encodePositionLists(this.entries[GRAM - 1], this.termCount(GRAM), this.titleLengths);
+    lists.push(longest.lists);
+    const shardCounts: Record<Table, number> = { l: 1, p: 1 };
+    let files = 0;
+    for (const table of ['l', 'p'] as const) {
+      // The table's terms as (length, id) with their lists.
+      const tables: [length: number, lists: EncodedLists][] =
+        table === 'l' ? lists.map((l, k) => [k + 1, l]) : [[GRAM, longest.positions]];
+      const items: [length: number, id: number, list: Uint8Array][] = [];
+      let total = 0;
+      for (const [length, { bytes, start }] of tables) {
+        for (let id = 0; id < this.termCount(length); id++) {
+          if (start[id] === start[id + 1]) continue;
+          const list = bytes.subarray(start[id], start[id + 1]);
+          total += 4 * length + 4 + (list.length > OWN_FILE_BYTES ? 0 : list.length);
+          items.push([length, id, list]);
+        }
+      }
+      const shards = Math.max(1, Math.ceil(total / SHARD_BYTES));
+      shardCounts[table] = shards;
+      const buckets: [key: string, list: Uint8Array][][] = Array.from({ length: shards }, () => []);
+      for (const [length, id, list] of items) {
+        const key = this.key(length, id);
+        buckets[shardOf(key, shards)].push([key, list]);
+      }
+      for (const [s, bucket] of buckets.entries()) {
+        const entries: [string, ListRef][] = [];
+        for (const [key, list] of bucket) {
+          if (list.length <= OWN_FILE_BYTES) {
+            entries.push([key, list]);
+          } else {
+            yield [`x${files}.bin`, list];
+            entries.push([key, files++]);
+          }
+        }
+        yield [`${table}${s}.bin`, encodeShard(entries)];
+      }
+    }
+    return shardCounts;
+  }
 }
 
-/** Orders a facet's values for display (years descending, others by label) and remaps the documents' indexes. */
-function sortFacet(meta: IndexMeta, facet: Facet): void {
-  const list = meta.facets[facet];
-  const order = list.map((_, i) => i);
-  order.sort((a, b) =>
-    facet === 'year' ? Number(list[b].key) - Number(list[a].key) : list[a].label.localeCompare(list[b].label, 'zh-CN'),
-  );
-  const newIndex = new Map(order.map((old, i) => [old, i]));
-  meta.facets[facet] = order.map((i) => list[i]);
-  meta.values[facet] = meta.values[facet].map((vs) => vs.map((v) => newIndex.get(v)!));
+/**
+ * Ids of the terms one code point longer than those in `previous` (the codes themselves when
+ * `length` is 1), starting at each position; -1 where the term would span a block boundary.
+ */
+function extendIds(table: PairTable, previous: Int32Array, codes: Int32Array, ids: Int32Array, n: number, length: number): void {
+  const valid = length === 1 ? 1 : 0;
+  for (let i = 0; i < n; i++) {
+    const prev = previous[i];
+    const code = i + length < n ? codes[i + length] : 0;
+    ids[i] = prev >= valid && code > 0 ? table.id(prev, code) : -1;
+  }
+}
+
+/**
+ * Adds an entry (term, occurrences·2 + inTitle) for each term of document `doc` (ids ≥ `valid`
+ * at positions 0 … n-1), in order of first occurrence; `counts` holds per term the document
+ * last counted and the occurrences there.
+ */
+function countTerms(entries: Entries, counts: Int32Array, ids: Int32Array, valid: number, n: number, doc: number, titleLength: number): void {
+  const { ids: terms, values } = entries;
+  const first = entries.length;
+  let e = first;
+  for (let i = 0; i < n; i++) {
+    const id = ids[i];
+    if (id < valid) continue;
+    if (counts[id * 2] !== doc) {
+      counts[id * 2] = doc;
+      counts[id * 2 + 1] = 1;
+      terms[e] = id;
+      values[e++] = i < titleLength ? 1 : 0;
+    } else {
+      counts[id * 2 + 1]++;
+    }
+  }
+  for (let j = first; j < e; j++) values[j] += counts[terms[j] * 2 + 1] * 2;
+  entries.length = e;
+}
+
+/** Adds an entry (term, position) for every occurrence of a term (ids ≥ 0 at positions 0 … n-1). */
+function notePositions(entries: Entries, ids: Int32Array, n: number): void {
+  const { ids: terms, values } = entries;
+  let e = entries.length;
+  for (let i = 0; i < n; i++) {
+    if (ids[i] < 0) continue;
+    terms[e] = ids[i];
+    values[e++] = i;
+  }
+  entries.length = e;
+}
+
+/**
+ * Builds the whole index of `pages` in memory, in segments of `segmentDocs` documents (all in one
+ * by default) in folders `s0`, `s1`, …: the meta table and the files by path.
+ */
+export function buildIndex(pages: readonly IndexInput[], segmentDocs = Math.max(pages.length, 1)): { meta: IndexMeta; files: Map<string, Uint8Array> } {
+  const files = new Map<string, Uint8Array>();
+  const segments: { info: SegmentInfo; docs: DocInfo[] }[] = [];
+  for (let first = 0; first < pages.length; first += segmentDocs) {
+    const dir = `s${segments.length}`;
+    const builder = new SegmentBuilder();
+    for (const page of pages.slice(first, first + segmentDocs)) {
+      const [name, bytes] = builder.add(page);
+      files.set(`${dir}/${name}`, bytes);
+    }
+    const finish = builder.finish();
+    let next = finish.next();
+    for (; !next.done; next = finish.next()) files.set(`${dir}/${next.value[0]}`, next.value[1]);
+    segments.push({ info: { dir, docs: builder.docs.length, shards: next.value }, docs: builder.docs });
+  }
+  return { meta: buildMeta(segments), files };
 }

@@ -8,61 +8,64 @@
  *   which the search UI uses to return every document containing the query, exact matches only.
  */
 import type { AstroIntegration } from 'astro';
-import { createHash } from 'node:crypto';
-import { mkdir, readFile, readdir, rm, writeFile } from 'node:fs/promises';
-import { dirname, join, relative, sep } from 'node:path';
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { writePagefindIndex } from './pagefind.ts';
-import { buildIndex, type IndexInput } from './build-index.ts';
-import { extractPageText, extractSearchRecord } from './html-text.ts';
-import type { SearchRecord } from '../../components/search/search-record.ts';
+import { encodeMeta } from '../../scripts/search/index-format.ts';
+import { buildMeta } from './meta-table.ts';
+import { indexSegments } from './segment-pool.ts';
+import { SegmentStore } from './segment-store.ts';
+import { INDEX_DIR, planSegments } from './segments.ts';
 
-/** Folder of our index inside dist/. */
-export const INDEX_DIR = 'search-index';
-
-/** All .html files under `dir`, as paths relative to it with `/`, sorted. */
-async function htmlFiles(dir: string): Promise<string[]> {
-  const entries = await readdir(dir, { recursive: true, withFileTypes: true });
-  return entries
-    .filter((e) => e.isFile() && e.name.endsWith('.html'))
-    .map((e) => relative(dir, join(e.parentPath, e.name)).split(sep).join('/'))
-    .sort();
+/** What {@link writeExactIndex} did. */
+export interface ExactIndexReport {
+  docs: number;
+  /** Compressed bytes of the index. */
+  bytes: number;
+  segments: number;
+  /** Segments built (the others came from the cache). */
+  built: number;
 }
 
-/** Reads the indexable pages of a built site. */
-export async function readPages(dist: string): Promise<IndexInput[]> {
-  const pages: IndexInput[] = [];
-  for (const file of await htmlFiles(dist)) {
-    const html = await readFile(join(dist, file), 'utf8');
-    const text = extractPageText(html);
-    const record = extractSearchRecord(html) as SearchRecord | null;
-    if (!text || !record) continue;
-    pages.push({ url: file.replace(/(^|\/)index\.html$/, '$1'), text, record });
-  }
-  return pages;
+/** Options of {@link writeExactIndex}. */
+export interface ExactIndexOptions {
+  /** Keep built segments in `<cacheDir>/search-index/` and take unchanged ones from there. */
+  cacheDir?: string;
+  /** Threads building segments (default: two per core). */
+  threads?: number;
+  /** Page files per segment (default SEGMENT_FILES). */
+  segmentFiles?: number;
 }
 
-/** Builds our index of `dist` into `dist/search-index/`; returns the number of documents and bytes written. */
-export async function writeExactIndex(dist: string): Promise<{ docs: number; bytes: number }> {
-  const pages = await readPages(dist);
-  const { meta, files } = buildIndex(pages);
-  const hash = createHash('sha256');
-  for (const [path, content] of files) hash.update(path).update(content);
-  meta.version = hash.digest('hex').slice(0, 12);
+/**
+ * Builds our index of `dist` into `dist/search-index/`. With a cache folder, segments whose pages
+ * did not change since an earlier build are taken from the cache instead of built.
+ */
+export async function writeExactIndex(dist: string, options: ExactIndexOptions = {}): Promise<ExactIndexReport> {
   const out = join(dist, INDEX_DIR);
-  await rm(out, { recursive: true, force: true });
-  let bytes = 0;
-  const all = new Map([...files].map(([path, content]) => [`${meta.version}/${path}`, content]));
-  all.set('meta.bin', new TextEncoder().encode(JSON.stringify(meta)));
-  for (const [path, content] of all) {
-    const target = join(out, path);
-    await mkdir(dirname(target), { recursive: true });
-    const gz = gzipSync(content);
-    bytes += gz.length;
-    await writeFile(target, gz);
-  }
-  return { docs: pages.length, bytes };
+  rmSync(out, { recursive: true, force: true });
+  mkdirSync(out, { recursive: true });
+  const store = options.cacheDir ? join(options.cacheDir, INDEX_DIR) : undefined;
+  if (store) mkdirSync(store, { recursive: true });
+  const results = await indexSegments(
+    planSegments(dist, options.segmentFiles).map((files) => ({ dist, files, store })),
+    options.threads,
+  );
+  // Runs of pages without indexed content make no segment.
+  const segments = results.filter((r) => r.segment.docs.length > 0);
+  for (const r of results) if (r.segment.docs.length === 0) rmSync(join(out, r.key), { recursive: true, force: true });
+  const meta = buildMeta(segments.map(({ key, segment }) => ({ info: { dir: key, docs: segment.docs.length, shards: segment.shards }, docs: segment.docs })));
+  const gz = gzipSync(encodeMeta(meta));
+  writeFileSync(join(out, 'meta.bin'), gz);
+  if (store) new SegmentStore(store).prune(new Set(results.map((r) => r.key)));
+  return {
+    docs: meta.length.length,
+    bytes: segments.reduce((n, r) => n + r.segment.bytes, gz.length),
+    segments: segments.length,
+    built: segments.filter((r) => r.built).length,
+  };
 }
 
 /** The integration; add it to `integrations` in astro.config.mjs. */
@@ -82,9 +85,9 @@ export default function searchIndex(): AstroIntegration {
           `Pagefind indexed ${pagefind.pages} pages in ${pagefind.batches} bundle(s), ${pagefind.reused} reused, in ${Math.round(performance.now() - started)} ms`,
         );
         started = performance.now();
-        const exact = await writeExactIndex(dist);
+        const exact = await writeExactIndex(dist, { cacheDir });
         logger.info(
-          `exact-match index: ${exact.docs} documents, ${(exact.bytes / 1024).toFixed(0)} KiB in ${Math.round(performance.now() - started)} ms`,
+          `exact-match index: ${exact.docs} documents in ${exact.segments} segments (${exact.built} built, the others from the cache), ${(exact.bytes / 1024).toFixed(0)} KiB, in ${Math.round(performance.now() - started)} ms`,
         );
       },
     },

@@ -1,10 +1,21 @@
 /**
  * Loads the exact-match index over HTTP (gzip files, decompressed in the browser) and answers
  * queries with it. Each file is fetched at most once per page; a query fetches the meta table
- * once, then only the shards holding its characters or bigrams.
+ * once, then per term the shards holding its keys (and a key's own file when its list is large).
  */
-import { ShardView, shardOf, type DocFragment, type Facet, type IndexMeta } from './index-format.ts';
-import { keysFor, matchTerm, type TermHit } from './match.ts';
+import {
+  ShardView,
+  decodeDocList,
+  decodeMeta,
+  decodePositions,
+  shardOf,
+  type DocFragment,
+  type Facet,
+  type IndexMeta,
+  type SegmentInfo,
+  type Table,
+} from './index-format.ts';
+import { keysFor, matchList, matchPositions, type TermHit } from './match.ts';
 import { rankResults, type RankedResults, type Selection, type SortOrder } from './rank.ts';
 
 /** Fetches a gzip-compressed index file and returns its bytes. */
@@ -15,8 +26,6 @@ async function fetchGzip(url: string): Promise<Uint8Array> {
   return new Uint8Array(await new Response(stream).arrayBuffer());
 }
 
-const json = async <T>(url: string): Promise<T> => JSON.parse(new TextDecoder().decode(await fetchGzip(url))) as T;
-
 /** A query as the UI holds it: normalized terms, selected facet keys, sort order. */
 export interface SearchRequest {
   terms: string[];
@@ -26,52 +35,77 @@ export interface SearchRequest {
 
 export class SearchClient {
   private readonly root: string;
+  private readonly load: (url: string) => Promise<Uint8Array>;
   private metaPromise?: Promise<IndexMeta>;
-  private readonly shards = new Map<number, Promise<ShardView>>();
+  private readonly files = new Map<string, Promise<Uint8Array>>();
   private readonly fragments = new Map<number, Promise<DocFragment>>();
   private readonly terms = new Map<string, Map<number, TermHit>>();
 
-  /** `root`: URL of the index folder, e.g. `${import.meta.env.BASE_URL}search-index/`. */
-  constructor(root: string) {
+  /**
+   * `root`: URL of the index folder, e.g. `${import.meta.env.BASE_URL}search-index/`; `load`
+   * fetches and decompresses one of its files.
+   */
+  constructor(root: string, load: (url: string) => Promise<Uint8Array> = fetchGzip) {
     this.root = root;
+    this.load = load;
   }
 
   /** The meta table (fetched once). */
   meta(): Promise<IndexMeta> {
-    this.metaPromise ??= json<IndexMeta>(`${this.root}meta.bin`);
+    this.metaPromise ??= this.load(`${this.root}meta.bin`).then(decodeMeta);
     return this.metaPromise;
   }
 
-  private async shard(n: number): Promise<ShardView> {
-    const meta = await this.meta();
-    let shard = this.shards.get(n);
-    if (!shard) {
-      shard = fetchGzip(`${this.root}${meta.version}/s${n}.bin`).then((bytes) => new ShardView(bytes));
-      this.shards.set(n, shard);
+  /** A file of the index folder (fetched once). */
+  private file(path: string): Promise<Uint8Array> {
+    let file = this.files.get(path);
+    if (!file) {
+      file = this.load(`${this.root}${path}`);
+      this.files.set(path, file);
     }
-    return shard;
+    return file;
+  }
+
+  /** The list of `key` in `table` of `segment`, or undefined when none of its documents has it. */
+  private async list(segment: SegmentInfo, table: Table, key: string): Promise<Uint8Array | undefined> {
+    const ref = new ShardView(await this.file(`${segment.dir}/${table}${shardOf(key, segment.shards[table])}.bin`)).get(key);
+    return typeof ref === 'number' ? this.file(`${segment.dir}/x${ref}.bin`) : ref;
   }
 
   /** The display data of document `doc` (fetched once). */
   async fragment(doc: number): Promise<DocFragment> {
-    const meta = await this.meta();
     let fragment = this.fragments.get(doc);
     if (!fragment) {
-      fragment = json<DocFragment>(`${this.root}${meta.version}/d${doc}.bin`);
+      const meta = await this.meta();
+      let local = doc;
+      let at = 0;
+      while (local >= meta.segments[at].docs) local -= meta.segments[at++].docs;
+      fragment = this.file(`${meta.segments[at].dir}/d${local}.bin`).then((bytes) => JSON.parse(new TextDecoder().decode(bytes)) as DocFragment);
       this.fragments.set(doc, fragment);
     }
     return fragment;
   }
 
-  /** Documents containing `term`, exactly. */
-  private async term(term: string): Promise<Map<number, TermHit>> {
+  /** Documents containing `term` (normalized), exactly. */
+  async matches(term: string): Promise<Map<number, TermHit>> {
     const cached = this.terms.get(term);
     if (cached) return cached;
     const meta = await this.meta();
-    const keys = keysFor(term);
-    const shards = new Map<string, ShardView>();
-    await Promise.all(keys.map(async (key) => shards.set(key, await this.shard(shardOf(key, meta.shards)))));
-    const hits = matchTerm(term, (key) => shards.get(key)?.get(key), (doc) => meta.titleLength[doc]);
+    const { table, keys } = keysFor(term);
+    const hits = new Map<number, TermHit>();
+    let first = 0;
+    await Promise.all(
+      meta.segments.map(async (segment) => {
+        const base = first;
+        first += segment.docs;
+        const lists = await Promise.all(keys.map((key) => this.list(segment, table, key)));
+        const found =
+          table === 'l'
+            ? matchList(lists[0] && decodeDocList(lists[0]))
+            : matchPositions([...term].length, lists.map((l) => l && decodePositions(l)), (doc) => meta.titleLength[base + doc]);
+        for (const [doc, hit] of found) hits.set(base + doc, hit);
+      }),
+    );
     if (this.terms.size > 200) this.terms.clear();
     this.terms.set(term, hits);
     return hits;
@@ -80,7 +114,7 @@ export class SearchClient {
   /** Runs a query. Unknown filter keys select nothing. */
   async search(request: SearchRequest): Promise<RankedResults & { meta: IndexMeta; selection: Selection }> {
     const meta = await this.meta();
-    const hits = await Promise.all(request.terms.map((t) => this.term(t)));
+    const hits = await Promise.all(request.terms.map((t) => this.matches(t)));
     const selection: Selection = {};
     for (const [facet, key] of Object.entries(request.filters) as [Facet, string][]) {
       selection[facet] = meta.facets[facet].findIndex((v) => v.key === key);

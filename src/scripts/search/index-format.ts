@@ -1,13 +1,19 @@
 /**
  * The files of the exact-match search index (written by src/integrations/search, read in the
- * browser), and their binary codec. All files are gzip-compressed and live under
- * `search-index/`:
- * - `meta.bin`: {@link IndexMeta}, the version and the per-document table (lengths, facets, year);
- * - `<version>/s<N>.bin`: shard N of the postings: for every character, the documents containing it,
- *   and for every pair of adjacent characters (bigram), the documents and positions where it occurs;
- * - `<version>/d<N>.bin`: {@link DocFragment} of document N, what a result shows.
+ * browser), and their binary codec. All files are gzip-compressed and live under `search-index/`:
+ * - `meta.bin`: {@link IndexMeta}, the segments and the per-document table (lengths, facets, year);
+ * - the documents in segments of consecutive document numbers, each in a folder named for its
+ *   content (so an unchanged segment keeps its files from build to build), numbered from 0 inside:
+ *   - `<segment>/l<N>.bin`: shard N of the document lists: for every term of 1 to {@link GRAM}
+ *     code points that occurs, the documents containing it, with occurrence count and a title flag;
+ *   - `<segment>/p<N>.bin`: shard N of the position lists: for every term of exactly GRAM code
+ *     points, the documents and positions where it occurs (to verify longer terms);
+ *   - `<segment>/x<N>.bin`: one list too large to share a shard, referenced from its shard;
+ *   - `<segment>/d<N>.bin`: {@link DocFragment} of document N (JSON), what a result shows.
  * Positions count code points of the normalized text (normalize.ts) of the document's blocks,
- * the title block first; a block boundary takes one position, so no bigram spans two blocks.
+ * the title block first; a block boundary takes one position, so no term spans two blocks.
+ * Numbers are unsigned varints (varint.ts); document numbers in a list are stored as the gap to
+ * the previous one minus one (the first as itself).
  */
 import { VarintReader, VarintWriter } from './varint.ts';
 
@@ -15,27 +21,38 @@ import { VarintReader, VarintWriter } from './varint.ts';
 export const FACETS = ['topic', 'level', 'kind', 'province', 'year'] as const;
 export type Facet = (typeof FACETS)[number];
 
+/** Longest term with its own document list; longer terms are verified with position lists. */
+export const GRAM = 4;
+
 /** One value of a facet: the ASCII key used in URLs and its Chinese label. */
 export interface FacetValue {
   key: string;
   label: string;
 }
 
+/** Which shard table a key is looked up in: document lists (`l`) or position lists (`p`). */
+export type Table = 'l' | 'p';
+
+/** One segment of the index: its folder, number of documents and number of shards of each table. */
+export interface SegmentInfo {
+  dir: string;
+  docs: number;
+  shards: Record<Table, number>;
+}
+
 /** The per-document table every query needs, in one small file. Arrays are indexed by document number. */
 export interface IndexMeta {
-  /** Build id; the shards and fragments of this build are under `search-index/<version>/`. */
-  version: string;
-  /** Number of postings shards. */
-  shards: number;
+  /** The segments in document order: the first holds documents 0 … docs-1, the next the following ones. */
+  segments: SegmentInfo[];
   /** Value tables of the facets. */
   facets: Record<Facet, FacetValue[]>;
   /** Per facet, per document: the indexes of its values in `facets[facet]`. */
   values: Record<Facet, number[][]>;
-  /** Normalized text length (positions) of each document. */
+  /** Normalized text length (positions) of each document, within 4.5% (stored on a log scale). */
   length: number[];
   /** Positions taken by each document's title block. */
   titleLength: number[];
-  /** Year of each document, 0 when unknown (sorting only). */
+  /** Year of each document, 0 when unknown (sorting only); the value of its year facet. */
   year: number[];
 }
 
@@ -50,78 +67,143 @@ export interface DocFragment {
   anchors: [id: string, text: string][];
 }
 
-/** Where a character or bigram occurs in one document. */
+/** One document of a document list. */
 export interface Posting {
   doc: number;
   /** Number of occurrences. */
   count: number;
-  /** Whether it occurs in the title (only stored for single characters; bigrams derive it from positions). */
+  /** Whether the term occurs in the title. */
   inTitle: boolean;
-  /** Ascending positions (bigrams only). */
-  positions?: number[];
 }
 
-/** Postings of a shard, by key (one character or a bigram). */
-export type Shard = Map<string, Posting[]>;
+/** One document of a position list: ascending start positions of the term. */
+export interface PositionPosting {
+  doc: number;
+  positions: number[];
+}
 
-/** A decoded shard's directory: postings are decoded only when a key is asked for. */
+/** Length steps per doubling in {@link IndexMeta.length}'s log scale. */
+const LENGTH_STEPS = 16;
+/** A facet with at most this many values stores each document's values as one bit set. */
+const BIT_SET_VALUES = 30;
+
+/**
+ * Encodes the meta table: a JSON head (segments, facet values), then varint columns: lengths (log
+ * scale), title lengths, and per facet each document's values (a bit set when the facet has few).
+ */
+export function encodeMeta(meta: IndexMeta): Uint8Array {
+  const head = new TextEncoder().encode(JSON.stringify({ segments: meta.segments, facets: meta.facets }));
+  const w = new VarintWriter();
+  w.write(head.length);
+  w.append(head);
+  const docs = meta.length.length;
+  w.write(docs);
+  for (const n of meta.length) w.write(Math.round(Math.log2(Math.max(n, 1)) * LENGTH_STEPS));
+  for (const n of meta.titleLength) w.write(n);
+  for (const f of FACETS) {
+    const bits = meta.facets[f].length <= BIT_SET_VALUES;
+    for (const values of meta.values[f]) {
+      if (bits) {
+        w.write(values.reduce((set, v) => set + 2 ** v, 0));
+        continue;
+      }
+      w.write(values.length);
+      for (const v of values) w.write(v);
+    }
+  }
+  return w.finish();
+}
+
+/** Decodes {@link encodeMeta}'s bytes. */
+export function decodeMeta(bytes: Uint8Array): IndexMeta {
+  const r = new VarintReader(bytes);
+  const size = r.read();
+  const head = JSON.parse(new TextDecoder().decode(bytes.subarray(r.pos, r.pos + size))) as Pick<IndexMeta, 'segments' | 'facets'>;
+  r.pos += size;
+  const docs = r.read();
+  const column = () => Array.from({ length: docs }, () => r.read());
+  const length = column().map((q) => Math.round(2 ** (q / LENGTH_STEPS)));
+  const titleLength = column();
+  const values = Object.fromEntries(
+    FACETS.map((f) => {
+      const bits = head.facets[f].length <= BIT_SET_VALUES;
+      const read = (): number[] => {
+        if (!bits) return Array.from({ length: r.read() }, () => r.read());
+        const set = r.read();
+        return head.facets[f].flatMap((_, v) => (set & (1 << v) ? [v] : []));
+      };
+      return [f, Array.from({ length: docs }, read)];
+    }),
+  ) as Record<Facet, number[][]>;
+  const year = values.year.map((vs) => (vs.length ? Number(head.facets.year[vs[0]].key) : 0));
+  return { ...head, values, length, titleLength, year };
+}
+
+/** Where a key's list is: its bytes inside the shard, or the number of its own `x<N>.bin` file. */
+export type ListRef = Uint8Array | number;
+
+
+/** A decoded shard's directory: keys and where their lists are. */
 export class ShardView {
-  private readonly bytes: Uint8Array;
-  private readonly entries = new Map<string, [start: number, end: number, single: boolean]>();
-  private readonly decoded = new Map<string, Posting[]>();
+  private readonly entries = new Map<string, ListRef>();
 
   constructor(bytes: Uint8Array) {
-    this.bytes = bytes;
     const r = new VarintReader(bytes);
     const count = r.read();
     for (let e = 0; e < count; e++) {
       const length = r.read();
       let key = '';
       for (let i = 0; i < length; i++) key += String.fromCodePoint(r.read());
-      const size = r.read();
-      this.entries.set(key, [r.pos, r.pos + size, length === 1]);
-      r.pos += size;
+      const ref = r.read();
+      if (ref % 2 === 1) {
+        this.entries.set(key, (ref - 1) / 2);
+      } else {
+        this.entries.set(key, bytes.subarray(r.pos, r.pos + ref / 2));
+        r.pos += ref / 2;
+      }
     }
   }
 
-  /** The keys in this shard. */
-  keys(): IterableIterator<string> {
-    return this.entries.keys();
-  }
-
-  /** The postings of `key`, or undefined when no document has it. */
-  get(key: string): Posting[] | undefined {
-    const cached = this.decoded.get(key);
-    if (cached) return cached;
-    const entry = this.entries.get(key);
-    if (!entry) return undefined;
-    const [start, end, single] = entry;
-    const r = new VarintReader(this.bytes.subarray(start, end));
-    const postings = decodePostings(r, single);
-    this.decoded.set(key, postings);
-    return postings;
+  /** Where the list of `key` is, or undefined when no document has it. */
+  get(key: string): ListRef | undefined {
+    return this.entries.get(key);
   }
 }
 
-/** Reads the postings of one key (see {@link encodeShard}). */
-function decodePostings(r: VarintReader, single: boolean): Posting[] {
-  const count = r.read();
-  const postings: Posting[] = new Array(count);
-  let doc = 0;
-  for (let i = 0; i < count; i++) {
-    doc += r.read();
-    if (single) {
-      const v = r.read();
-      postings[i] = { doc, count: Math.floor(v / 2), inTitle: v % 2 === 1 };
-    } else {
-      const n = r.read();
-      const positions: number[] = new Array(n);
-      let pos = 0;
-      for (let k = 0; k < n; k++) positions[k] = pos += r.read();
-      postings[i] = { doc, count: n, inTitle: false, positions };
+/**
+ * Encodes a shard: entry count, then per key: code point count, code points, and either
+ * `2·size` followed by the list's bytes, or `2·file + 1` for a list in its own file.
+ */
+export function encodeShard(entries: readonly (readonly [key: string, ref: ListRef])[]): Uint8Array {
+  const size = (n: number) => (n < 0x80 ? 1 : n < 0x4000 ? 2 : n < 0x200000 ? 3 : n < 0x10000000 ? 4 : 5);
+  const codePoints = entries.map(([key]) => [...key].map((ch) => ch.codePointAt(0)!));
+  let total = size(entries.length);
+  entries.forEach(([, ref], i) => {
+    total += size(codePoints[i].length) + codePoints[i].reduce((n, cp) => n + size(cp), 0);
+    total += typeof ref === 'number' ? size(ref * 2 + 1) : size(ref.length * 2) + ref.length;
+  });
+  const bytes = new Uint8Array(total);
+  let at = 0;
+  const write = (n: number) => {
+    while (n >= 0x80) {
+      bytes[at++] = (n % 0x80) | 0x80;
+      n = Math.floor(n / 0x80);
     }
-  }
-  return postings;
+    bytes[at++] = n;
+  };
+  write(entries.length);
+  entries.forEach(([, ref], i) => {
+    write(codePoints[i].length);
+    for (const cp of codePoints[i]) write(cp);
+    if (typeof ref === 'number') {
+      write(ref * 2 + 1);
+    } else {
+      write(ref.length * 2);
+      bytes.set(ref, at);
+      at += ref.length;
+    }
+  });
+  return bytes;
 }
 
 /** The shard that holds `key`: FNV-1a of its UTF-16 code units. */
@@ -134,67 +216,30 @@ export function shardOf(key: string, shards: number): number {
   return h % shards;
 }
 
-/** Appends one document's posting of a key; `prevDoc` is the previous posting's document (0 for the first). */
-export function writePosting(w: VarintWriter, prevDoc: number, p: Posting, single: boolean): void {
-  w.write(p.doc - prevDoc);
-  if (single) {
-    w.write(p.count * 2 + (p.inTitle ? 1 : 0));
-    return;
+/** Decodes a document list: document count, then per document its gap and `occurrences·2 + inTitle`. */
+export function decodeDocList(bytes: Uint8Array): Posting[] {
+  const r = new VarintReader(bytes);
+  const postings: Posting[] = new Array(r.read());
+  let doc = -1;
+  for (let i = 0; i < postings.length; i++) {
+    doc += r.read() + 1;
+    const v = r.read();
+    postings[i] = { doc, count: v >>> 1, inTitle: (v & 1) === 1 };
   }
-  const positions = p.positions ?? [];
-  w.write(positions.length);
-  let prev = 0;
-  for (const pos of positions) {
-    w.write(pos - prev);
-    prev = pos;
-  }
+  return postings;
 }
 
-/** A key's postings already written with {@link writePosting}: how many, and the bytes. */
-export interface PackedPostings {
-  count: number;
-  bytes: Uint8Array;
-}
-
-/**
- * Encodes a shard from packed postings. Layout (varints): entry count, then per key: code point
- * count, code points, byte size of its postings, postings (count; per document: document delta,
- * then `occurrences·2 + inTitle` for a character or the position count and position deltas for a bigram).
- */
-export function packShard(entries: ReadonlyMap<string, PackedPostings>): Uint8Array {
-  const out = new VarintWriter();
-  out.write(entries.size);
-  for (const [key, { count, bytes }] of entries) {
-    const cps = [...key];
-    out.write(cps.length);
-    for (const cp of cps) out.write(cp.codePointAt(0)!);
-    const head = new VarintWriter();
-    head.write(count);
-    const countBytes = head.finish();
-    out.write(countBytes.length + bytes.length);
-    out.append(countBytes);
-    out.append(bytes);
+/** Decodes a position list: document count, then per document its gap, position count and position gaps. */
+export function decodePositions(bytes: Uint8Array): PositionPosting[] {
+  const r = new VarintReader(bytes);
+  const postings: PositionPosting[] = new Array(r.read());
+  let doc = -1;
+  for (let i = 0; i < postings.length; i++) {
+    doc += r.read() + 1;
+    const positions: number[] = new Array(r.read());
+    let pos = 0;
+    for (let k = 0; k < positions.length; k++) positions[k] = pos += r.read();
+    postings[i] = { doc, positions };
   }
-  return out.finish();
-}
-
-/** Encodes a shard of postings sorted by document, positions ascending (see {@link packShard}). */
-export function encodeShard(shard: Shard): Uint8Array {
-  const packed = new Map<string, PackedPostings>();
-  for (const [key, postings] of shard) {
-    const w = new VarintWriter();
-    let prevDoc = 0;
-    for (const p of postings) {
-      writePosting(w, prevDoc, p, [...key].length === 1);
-      prevDoc = p.doc;
-    }
-    packed.set(key, { count: postings.length, bytes: w.finish() });
-  }
-  return packShard(packed);
-}
-
-/** Decodes a whole shard written by {@link encodeShard}. */
-export function decodeShard(bytes: Uint8Array): Shard {
-  const view = new ShardView(bytes);
-  return new Map([...view.keys()].map((key) => [key, view.get(key)!]));
+  return postings;
 }

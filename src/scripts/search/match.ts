@@ -1,10 +1,11 @@
 /**
- * Exact matching of one normalized term against the postings: a single character by its document
- * list; a longer term by intersecting the documents of a set of its bigrams that covers every
- * character, then verifying that those bigrams occur at consecutive offsets (so the whole term is
- * there, contiguous, within one block). The result is exactly the documents containing the term.
+ * Exact matching of one normalized term against the index: a term of up to {@link GRAM} code
+ * points by its own document list; a longer term by the position lists of the GRAM-long pieces
+ * at offsets 0, GRAM, 2·GRAM, … and the last (together they cover every character), keeping the
+ * starts where every piece occurs at its offset, so the whole term is there, contiguous, within
+ * one block. The result is exactly the documents containing the term.
  */
-import type { Posting } from './index-format.ts';
+import { GRAM, type Posting, type PositionPosting, type Table } from './index-format.ts';
 
 /** How a term occurs in one document. */
 export interface TermHit {
@@ -12,19 +13,19 @@ export interface TermHit {
   inTitle: boolean;
 }
 
-/** Offsets of the bigrams checked for a term of `length` ≥ 2 code points: 0, 2, 4, … and the last. */
+/** Offsets of the pieces checked for a term of `length` > GRAM code points. */
 export function coverOffsets(length: number): number[] {
   const offsets: number[] = [];
-  for (let i = 0; i + 1 < length; i += 2) offsets.push(i);
-  if (offsets[offsets.length - 1] !== length - 2) offsets.push(length - 2);
+  for (let i = 0; i + GRAM < length; i += GRAM) offsets.push(i);
+  offsets.push(length - GRAM);
   return offsets;
 }
 
-/** The index keys (characters or bigrams) whose postings {@link matchTerm} needs. */
-export function keysFor(term: string): string[] {
+/** The table and keys whose lists {@link matchTerm} needs for `term`. */
+export function keysFor(term: string): { table: Table; keys: string[] } {
   const cps = [...term];
-  if (cps.length === 1) return [term];
-  return coverOffsets(cps.length).map((i) => cps[i] + cps[i + 1]);
+  if (cps.length <= GRAM) return { table: 'l', keys: [term] };
+  return { table: 'p', keys: coverOffsets(cps.length).map((i) => cps.slice(i, i + GRAM).join('')) };
 }
 
 /** True when the sorted `list` contains `value`. */
@@ -40,54 +41,36 @@ function sortedHas(list: readonly number[], value: number): boolean {
   return false;
 }
 
+/** The documents of a term of up to GRAM code points, from its document list. */
+export function matchList(list: readonly Posting[] | undefined): Map<number, TermHit> {
+  return new Map((list ?? []).map((p) => [p.doc, { count: p.count, inTitle: p.inTitle }]));
+}
+
 /**
- * The documents containing `term`, with occurrence counts. `lookup` returns the postings of a key
- * (undefined when no document has it); `titleLength` gives a document's title positions.
+ * The documents containing a term longer than GRAM, from the position lists of its pieces
+ * (`lists[k]` for the piece at `coverOffsets(length)[k]`, undefined when no document has it);
+ * `titleLength` gives a document's title positions.
  */
-export function matchTerm(
-  term: string,
-  lookup: (key: string) => readonly Posting[] | undefined,
+export function matchPositions(
+  length: number,
+  lists: readonly (readonly PositionPosting[] | undefined)[],
   titleLength: (doc: number) => number,
 ): Map<number, TermHit> {
   const hits = new Map<number, TermHit>();
-  const cps = [...term];
-  if (cps.length === 0) return hits;
-  if (cps.length === 1) {
-    for (const p of lookup(term) ?? []) hits.set(p.doc, { count: p.count, inTitle: p.inTitle });
-    return hits;
-  }
-  if (cps.length === 2) {
-    for (const p of lookup(term) ?? []) {
-      const first = p.positions?.[0] ?? Infinity;
-      hits.set(p.doc, { count: p.count, inTitle: first + 2 <= titleLength(p.doc) });
-    }
-    return hits;
-  }
-  const offsets = coverOffsets(cps.length);
-  const lists = offsets.map((i) => lookup(cps[i] + cps[i + 1]) ?? []);
-  // Intersect the document lists, smallest first.
-  const order = lists.map((_, k) => k).sort((a, b) => lists[a].length - lists[b].length);
-  let candidates = new Map<number, Posting[]>(lists[order[0]].map((p) => [p.doc, []]));
-  for (const k of order.slice(1)) {
-    const next = new Map<number, Posting[]>();
-    for (const p of lists[k]) if (candidates.has(p.doc)) next.set(p.doc, []);
-    candidates = next;
-  }
-  if (candidates.size === 0) return hits;
-  for (const list of lists) for (const p of list) candidates.get(p.doc)?.push(p);
-  for (const [doc, postings] of candidates) {
-    const anchor = postings[0].positions ?? [];
+  if (lists.some((l) => !l)) return hits;
+  const offsets = coverOffsets(length);
+  const [first, ...others] = lists as readonly (readonly PositionPosting[])[];
+  const byDoc = others.map((l) => new Map(l.map((p) => [p.doc, p.positions])));
+  for (const { doc, positions } of first) {
+    const pieces = byDoc.map((m) => m.get(doc));
+    if (pieces.some((p) => !p)) continue;
     let count = 0;
     let inTitle = false;
-    const titleEnd = titleLength(doc);
-    for (const start of anchor) {
-      let ok = true;
-      for (let k = 1; k < offsets.length && ok; k++) {
-        ok = sortedHas(postings[k].positions ?? [], start + offsets[k]);
-      }
-      if (ok) {
+    for (const start of positions) {
+      if (pieces.every((p, k) => sortedHas(p!, start + offsets[k + 1]))) {
         count++;
-        if (start + cps.length <= titleEnd) inTitle = true;
+        // A match cannot span blocks, so one that starts in the title block lies in it.
+        if (start < titleLength(doc)) inTitle = true;
       }
     }
     if (count > 0) hits.set(doc, { count, inTitle });

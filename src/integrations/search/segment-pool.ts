@@ -1,0 +1,38 @@
+/**
+ * Indexes runs of pages in parallel in worker threads (segment-worker.ts), each taking the next
+ * run when done; a single run is indexed in this thread, saving the worker's start. Up to two
+ * threads per core: runs differ in size, and the system balancing threads beats a core idling
+ * while the other works through the last long run.
+ */
+import { availableParallelism } from 'node:os';
+import { Worker } from 'node:worker_threads';
+import { indexSegment, type SegmentJob, type SegmentResult } from './segments.ts';
+
+/** Indexes every job in `threads` threads; result i is job i's. */
+export async function indexSegments(jobs: readonly SegmentJob[], threads = availableParallelism() * 2): Promise<SegmentResult[]> {
+  if (jobs.length <= 1 || threads <= 1) return jobs.map(indexSegment);
+  const results = new Array<SegmentResult>(jobs.length);
+  let next = 0;
+  const workers = Array.from({ length: Math.min(threads, jobs.length) }, () => new Worker(new URL('./segment-worker.ts', import.meta.url)));
+  try {
+    await Promise.all(
+      workers.map(async (worker) => {
+        for (let i = next++; i < jobs.length; i = next++) {
+          results[i] = await new Promise<SegmentResult>((resolve, reject) => {
+            const fail = (error: Error) => reject(error);
+            worker.once('error', fail);
+            worker.once('message', (m: { result?: SegmentResult; error?: string }) => {
+              worker.off('error', fail);
+              if (m.result) resolve(m.result);
+              else reject(new Error(m.error));
+            });
+            worker.postMessage(jobs[i]);
+          });
+        }
+      }),
+    );
+  } finally {
+    await Promise.all(workers.map((w) => w.terminate()));
+  }
+  return results;
+}

@@ -1,0 +1,124 @@
+/**
+ * The exact-match index in segments (index-format.ts). The site's pages, in file name order, are
+ * cut into runs of {@link SEGMENT_FILES} files; each run's pages with indexed content make one
+ * segment, in a folder named for its key: a hash of the run's files and of the builder's code. A
+ * segment whose key is in the store (the cache of earlier builds) is linked from there instead of
+ * built. Synchronous: segments are processed in worker threads, one per core (segment-pool.ts).
+ */
+import { createHash } from 'node:crypto';
+import { mkdirSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Table } from '../../scripts/search/index-format.ts';
+import { SegmentBuilder } from './build-index.ts';
+import { BINARY, GzipWriter, TEXT } from './gzip-writer.ts';
+import { extractPageText, extractSearchRecord } from './html-text.ts';
+import type { DocInfo } from './meta-table.ts';
+import { SegmentStore } from './segment-store.ts';
+import type { SearchRecord } from '../../components/search/search-record.ts';
+
+/** Folder of our index inside dist/. */
+export const INDEX_DIR = 'search-index';
+
+/** Page files per segment: a rebuild after one page changed rebuilds this many pages' index. */
+export const SEGMENT_FILES = 4096;
+
+/** Source folders of the code that writes a segment's files: a change there changes every key. */
+const BUILDER_SOURCES = ['./', '../../scripts/search/'].map((dir) => new URL(dir, import.meta.url));
+
+let builderHash: string | undefined;
+
+/** Hash of the builder's code, so a segment cached by an older builder is never reused. */
+function builderVersion(): string {
+  if (!builderHash) {
+    const hash = createHash('sha256');
+    for (const dir of BUILDER_SOURCES) {
+      for (const name of readdirSync(dir).filter((n) => n.endsWith('.ts')).sort()) hash.update(name).update(readFileSync(new URL(name, dir)));
+    }
+    builderHash = hash.digest('hex');
+  }
+  return builderHash;
+}
+
+/** Folders of dist/ that hold no pages: assets and the two indexes. */
+const NOT_PAGES = new Set(['_astro', 'pagefind', INDEX_DIR]);
+
+/** A built segment: its shard counts, its documents, and the compressed bytes of its files. */
+export interface BuiltSegment {
+  shards: Record<Table, number>;
+  docs: DocInfo[];
+  bytes: number;
+}
+
+/** One run of page files to index into `dist/search-index/`, using the store at `store` if given. */
+export interface SegmentJob {
+  dist: string;
+  /** Page files, relative to `dist` with `/`. */
+  files: string[];
+  store?: string;
+}
+
+/** What became of a job: the segment's key (its folder), the segment, and whether it was built or taken from the store. */
+export interface SegmentResult {
+  key: string;
+  segment: BuiltSegment;
+  built: boolean;
+}
+
+/** All .html files under `dir`, as paths relative to it with `/`, sorted. */
+function htmlFiles(dir: string, prefix = ''): string[] {
+  const files: string[] = [];
+  for (const entry of readdirSync(join(dir, prefix), { withFileTypes: true })) {
+    const path = prefix + entry.name;
+    if (entry.isDirectory() && !(prefix === '' && NOT_PAGES.has(entry.name))) files.push(...htmlFiles(dir, `${path}/`));
+    else if (entry.isFile() && entry.name.endsWith('.html')) files.push(path);
+  }
+  return files.sort();
+}
+
+/** The page files of the site in `dist`, in runs of `segmentFiles`. */
+export function planSegments(dist: string, segmentFiles = SEGMENT_FILES): string[][] {
+  const files = htmlFiles(dist);
+  return Array.from({ length: Math.ceil(files.length / segmentFiles) }, (_, i) => files.slice(i * segmentFiles, (i + 1) * segmentFiles));
+}
+
+/** Indexes one run of pages: takes its segment from the store, or builds it (and stores it). */
+export function indexSegment({ dist, files, store: storeRoot }: SegmentJob): SegmentResult {
+  const pages = files.map((file) => [file, readFileSync(join(dist, file))] as const);
+  const hash = createHash('sha256').update(builderVersion());
+  for (const [file, html] of pages) hash.update(`\0${file}\0${html.length}\0`).update(html);
+  const key = hash.digest('hex').slice(0, 16);
+  const target = join(dist, INDEX_DIR, key);
+  const store = storeRoot ? new SegmentStore(storeRoot) : undefined;
+  const stored = store?.get(key);
+  if (stored && store!.copyTo(key, target)) return { key, segment: stored, built: false };
+  const dir = store ? store.stage(key) : target;
+  mkdirSync(dir, { recursive: true });
+  try {
+    const segment = buildSegment(pages, dir);
+    if (store) {
+      store.commit(key, dir, segment);
+      if (!store.copyTo(key, target)) throw new Error(`search index: segment ${key} vanished from ${storeRoot}`);
+    }
+    return { key, segment, built: true };
+  } finally {
+    if (store) rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+/** Builds the segment of `pages` (file, HTML) into the folder `dir`. */
+function buildSegment(pages: readonly (readonly [string, Buffer])[], dir: string): BuiltSegment {
+  const builder = new SegmentBuilder();
+  const writer = new GzipWriter(dir);
+  for (const [file, buffer] of pages) {
+    const html = buffer.toString('utf8');
+    const text = extractPageText(html);
+    const record = extractSearchRecord(html) as SearchRecord | null;
+    if (!text || !record) continue;
+    const url = file.replace(/(^|\/)index\.html$/, '$1');
+    writer.add(...builder.add({ url, text, record }), TEXT);
+  }
+  const finish = builder.finish();
+  let next = finish.next();
+  for (; !next.done; next = finish.next()) writer.add(...next.value, BINARY);
+  return { shards: next.value, docs: builder.docs, bytes: writer.bytes };
+}
