@@ -33,7 +33,7 @@ export interface ExactIndexReport {
 export interface ExactIndexOptions {
   /** Keep built segments in `<cacheDir>/search-index/` and take unchanged ones from there. */
   cacheDir?: string;
-  /** Threads building segments (default: two per core). */
+  /** Threads building segments (default: one per core). */
   threads?: number;
   /** Page files per segment (default SEGMENT_FILES). */
   segmentFiles?: number;

@@ -1,15 +1,13 @@
 /**
- * Indexes runs of pages in parallel in worker threads (segment-worker.ts), each taking the next
- * run when done; a single run is indexed in this thread, saving the worker's start. Up to two
- * threads per core: runs differ in size, and the system balancing threads beats a core idling
- * while the other works through the last long run.
+ * Indexes runs of pages in parallel, one worker thread per core (segment-worker.ts), each taking
+ * the next run when done; a single run is indexed in this thread, saving the worker's start.
  */
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import { indexSegment, type SegmentJob, type SegmentResult } from './segments.ts';
 
 /** Indexes every job in `threads` threads; result i is job i's. */
-export async function indexSegments(jobs: readonly SegmentJob[], threads = availableParallelism() * 2): Promise<SegmentResult[]> {
+export async function indexSegments(jobs: readonly SegmentJob[], threads = availableParallelism()): Promise<SegmentResult[]> {
   if (jobs.length <= 1 || threads <= 1) return jobs.map(indexSegment);
   const results = new Array<SegmentResult>(jobs.length);
   let next = 0;

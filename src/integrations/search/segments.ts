@@ -20,7 +20,7 @@ import type { SearchRecord } from '../../components/search/search-record.ts';
 export const INDEX_DIR = 'search-index';
 
 /** Page files per segment: a rebuild after one page changed rebuilds this many pages' index. */
-export const SEGMENT_FILES = 4096;
+export const SEGMENT_FILES = 2048;
 
 /** Source folders of the code that writes a segment's files: a change there changes every key. */
 const BUILDER_SOURCES = ['./', '../../scripts/search/'].map((dir) => new URL(dir, import.meta.url));
