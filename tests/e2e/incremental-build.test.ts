@@ -30,7 +30,9 @@ function buildSite(dist: string, { from = content, args = [], env = {} }: { from
 /** `/docs/x/` → 'kept' (from the last build) | 'rendered', from Astro's build log (`├─ /docs/x/index.html (cached)`). */
 function pageLog(stdout: string): Map<string, 'kept' | 'rendered'> {
   const pages = new Map<string, 'kept' | 'rendered'>();
-  for (const match of stdout.matchAll(/├─ (\S+?)(?:index\.html|\.html) (\(restored\)|\(cached\)|\(\+)/g)) {
+  // Astro colours its log when CI is set: drop the ANSI escapes first.
+  const plain = stdout.replace(/\x1b\[[0-9;]*m/g, '');
+  for (const match of plain.matchAll(/├─ (\S+?)(?:index\.html|\.html) (\(restored\)|\(cached\)|\(\+)/g)) {
     pages.set(match[1], match[2].startsWith('(+') ? 'rendered' : 'kept');
   }
   return pages;
