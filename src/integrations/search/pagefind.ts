@@ -10,21 +10,24 @@
  * dist/pagefind/{@link PAGEFIND_MERGE_FILE}. A page goes to a batch by a hash of its source group
  * (the documents of one source file, which change together), and each bundle is kept in Astro's
  * cache folder under a hash of its pages' HTML, so a rebuild after one source file changed
- * re-indexes one batch and copies the others.
+ * re-indexes one batch and links the others (link-tree.ts).
  */
 import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
-import { cp, mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
-import { join, relative, sep } from 'node:path';
+import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
+import { linkTree } from './link-tree.ts';
+import { pageFiles } from './page-files.ts';
 import type { PagefindBatchJob, PagefindBatchResult } from './pagefind-worker.ts';
 
 /**
- * Most pages one Pagefind process indexes (~1.3 GB of memory at 1,000); `PAGEFIND_BATCH_PAGES`
- * overrides it (smaller for machines with little memory; tests use it to get several bundles).
+ * Most pages one Pagefind process indexes (~0.65 GB of memory at 500): small enough that a rebuild
+ * re-indexes little and the last batches keep both cores busy. `PAGEFIND_BATCH_PAGES` overrides it
+ * (tests use it to get several bundles).
  */
-export const PAGEFIND_BATCH_PAGES = Number(process.env.PAGEFIND_BATCH_PAGES) || 1000;
+export const PAGEFIND_BATCH_PAGES = Number(process.env.PAGEFIND_BATCH_PAGES) || 500;
 
 /** Batches indexed at the same time (each a Pagefind process). */
 export const PAGEFIND_JOBS = Math.max(1, Math.min(2, availableParallelism()));
@@ -84,15 +87,10 @@ export const bundlePath = (i: number): string => (i === 0 ? '' : `merge/${i}/`);
 
 /** The built pages that have a `data-pagefind-body` element, with hashes of their HTML. */
 async function indexablePages(dist: string): Promise<IndexablePage[]> {
-  const entries = await readdir(dist, { recursive: true, withFileTypes: true });
   const pages: IndexablePage[] = [];
-  for (const entry of entries) {
-    if (!entry.isFile() || !entry.name.endsWith('.html')) continue;
-    const path = relative(dist, join(entry.parentPath, entry.name)).split(sep).join('/');
-    if (path.startsWith('pagefind/')) continue;
+  for (const path of pageFiles(dist)) {
     const html = await readFile(join(dist, path));
-    if (!html.includes('data-pagefind-body')) continue;
-    pages.push({ path, hash: createHash('sha256').update(html).digest('hex') });
+    if (html.includes('data-pagefind-body')) pages.push({ path, hash: createHash('sha256').update(html).digest('hex') });
   }
   return pages;
 }
@@ -149,7 +147,7 @@ export async function writePagefindIndex(dist: string, cacheDir: string): Promis
   );
   const out = join(dist, 'pagefind');
   await rm(out, { recursive: true, force: true });
-  for (const [i, batch] of batches.entries()) await cp(join(store, batch.key), join(out, bundlePath(i)), { recursive: true });
+  for (const [i, batch] of batches.entries()) linkTree(join(store, batch.key), join(out, bundlePath(i)));
   await writeFile(join(out, PAGEFIND_MERGE_FILE), JSON.stringify(batches.slice(1).map((_, i) => bundlePath(i + 1))));
   // Bundles no batch of this build uses are stale, and so are temporary folders of killed runs.
   const keep = new Set(batches.map((b) => b.key));

@@ -5,8 +5,9 @@
  * content hashes, and a folder is only ever added whole (renamed into place) or removed whole.
  */
 import { randomBytes } from 'node:crypto';
-import { copyFileSync, linkSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, readdirSync, renameSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { linkTree } from './link-tree.ts';
 import type { BuiltSegment } from './segments.ts';
 
 /** Segments kept beyond those of the latest build (for other content folders, or to switch back). */
@@ -57,35 +58,17 @@ export class SegmentStore {
   }
 
   /**
-   * Puts the files of stored segment `key` into the new folder `target` (hard links; copies
-   * across file systems). False when the segment is gone (removed by another build's pruning).
+   * Puts the files of stored segment `key` into the new folder `target` (link-tree.ts). False when
+   * the segment is gone (removed by another build's pruning).
    */
   copyTo(key: string, target: string): boolean {
-    const source = join(this.root, key);
-    let names: string[];
+    rmSync(target, { recursive: true, force: true });
     try {
-      names = readdirSync(source);
+      return linkTree(join(this.root, key), target);
     } catch (error) {
       if (code(error) === 'ENOENT') return false;
       throw error;
     }
-    rmSync(target, { recursive: true, force: true });
-    mkdirSync(target, { recursive: true });
-    let copy = false;
-    for (const name of names) {
-      if (!copy) {
-        try {
-          linkSync(join(source, name), join(target, name));
-          continue;
-        } catch (error) {
-          if (code(error) === 'ENOENT') return false;
-          if (code(error) !== 'EXDEV' && code(error) !== 'EPERM') throw error;
-          copy = true;
-        }
-      }
-      copyFileSync(join(source, name), join(target, name));
-    }
-    return true;
   }
 
   /** Removes the least recently used segments beyond `keep` (this build's) and a few spares, and stale staging folders. */

@@ -7,6 +7,7 @@
  */
 import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { INDEX_DIR, pageFiles } from './page-files.ts';
 import { join } from 'node:path';
 import type { Table } from '../../scripts/search/index-format.ts';
 import { SegmentBuilder } from './build-index.ts';
@@ -16,8 +17,7 @@ import type { DocInfo } from './meta-table.ts';
 import { SegmentStore } from './segment-store.ts';
 import type { SearchRecord } from '../../components/search/search-record.ts';
 
-/** Folder of our index inside dist/. */
-export const INDEX_DIR = 'search-index';
+export { INDEX_DIR };
 
 /** Page files per segment: a rebuild after one page changed rebuilds this many pages' index. */
 export const SEGMENT_FILES = 2048;
@@ -38,9 +38,6 @@ function builderVersion(): string {
   }
   return builderHash;
 }
-
-/** Folders of dist/ that hold no pages: assets and the two indexes. */
-const NOT_PAGES = new Set(['_astro', 'pagefind', INDEX_DIR]);
 
 /** A built segment: its shard counts, its documents, and the compressed bytes of its files. */
 export interface BuiltSegment {
@@ -64,20 +61,9 @@ export interface SegmentResult {
   built: boolean;
 }
 
-/** All .html files under `dir`, as paths relative to it with `/`, sorted. */
-function htmlFiles(dir: string, prefix = ''): string[] {
-  const files: string[] = [];
-  for (const entry of readdirSync(join(dir, prefix), { withFileTypes: true })) {
-    const path = prefix + entry.name;
-    if (entry.isDirectory() && !(prefix === '' && NOT_PAGES.has(entry.name))) files.push(...htmlFiles(dir, `${path}/`));
-    else if (entry.isFile() && entry.name.endsWith('.html')) files.push(path);
-  }
-  return files.sort();
-}
-
 /** The page files of the site in `dist`, in runs of `segmentFiles`. */
 export function planSegments(dist: string, segmentFiles = SEGMENT_FILES): string[][] {
-  const files = htmlFiles(dist);
+  const files = pageFiles(dist);
   return Array.from({ length: Math.ceil(files.length / segmentFiles) }, (_, i) => files.slice(i * segmentFiles, (i + 1) * segmentFiles));
 }
 
