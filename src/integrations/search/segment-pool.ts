@@ -1,6 +1,7 @@
 /**
- * Indexes runs of pages in parallel, one worker thread per core (segment-worker.ts), each taking
- * the next run when done; a single run is indexed in this thread, saving the worker's start.
+ * Indexes runs of pages in worker threads (segment-worker.ts), by default one per core, each
+ * taking the next run when done; a single run is indexed in this thread, saving the worker's start.
+ * With more runs, this thread stays free (the Pagefind batches are dispatched from it meanwhile).
  */
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
@@ -8,10 +9,10 @@ import { indexSegment, type SegmentJob, type SegmentResult } from './segments.ts
 
 /** Indexes every job in `threads` threads; result i is job i's. */
 export async function indexSegments(jobs: readonly SegmentJob[], threads = availableParallelism()): Promise<SegmentResult[]> {
-  if (jobs.length <= 1 || threads <= 1) return jobs.map(indexSegment);
+  if (jobs.length <= 1) return jobs.map(indexSegment);
   const results = new Array<SegmentResult>(jobs.length);
   let next = 0;
-  const workers = Array.from({ length: Math.min(threads, jobs.length) }, () => new Worker(new URL('./segment-worker.ts', import.meta.url)));
+  const workers = Array.from({ length: Math.max(1, Math.min(threads, jobs.length)) }, () => new Worker(new URL('./segment-worker.ts', import.meta.url)));
   try {
     await Promise.all(
       workers.map(async (worker) => {
