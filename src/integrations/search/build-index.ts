@@ -5,11 +5,12 @@
  * terms are numbered (pair-table.ts) and noted in document order; `finish` groups them by term
  * (postings.ts). Pure: it returns the files, uncompressed; the integration compresses and writes them.
  */
-import { GRAM, encodeShard, shardOf, type DocFragment, type IndexMeta, type ListRef, type SegmentInfo, type Table } from '../../scripts/search/index-format.ts';
+import { GRAM, encodeShard, shardCount, shardOf, type DocFragment, type IndexMeta, type ListRef, type SegmentInfo, type Table } from '../../scripts/search/index-format.ts';
 import { CharCodes } from './char-codes.ts';
 import { PairTable } from './pair-table.ts';
 import { Entries, encodeDocLists, encodePositionLists, grown, type EncodedLists } from './postings.ts';
 import { buildMeta, type DocInfo } from './meta-table.ts';
+import { packFiles, packShardCounts, shardFiles } from './pack.ts';
 import type { PageText } from './html-text.ts';
 import type { SearchRecord } from '../../components/search/search-record.ts';
 
@@ -133,7 +134,7 @@ export class SegmentBuilder {
           items.push([length, id, list]);
         }
       }
-      const shards = Math.max(1, Math.ceil(total / SHARD_BYTES));
+      const shards = shardCount(total, SHARD_BYTES);
       shardCounts[table] = shards;
       const buckets: [key: string, list: Uint8Array][][] = Array.from({ length: shards }, () => []);
       for (const [length, id, list] of items) {
@@ -209,7 +210,7 @@ function notePositions(entries: Entries, ids: Int32Array, n: number): void {
 
 /**
  * Builds the whole index of `pages` in memory, in segments of `segmentDocs` documents (all in one
- * by default) in folders `s0`, `s1`, …: the meta table and the files by path.
+ * by default) in folders `s0`, `s1`, …, their shards packed in `pack`: the meta table and the files by path.
  */
 export function buildIndex(pages: readonly IndexInput[], segmentDocs = Math.max(pages.length, 1)): { meta: IndexMeta; files: Map<string, Uint8Array> } {
   const files = new Map<string, Uint8Array>();
@@ -226,5 +227,9 @@ export function buildIndex(pages: readonly IndexInput[], segmentDocs = Math.max(
     for (; !next.done; next = finish.next()) files.set(`${dir}/${next.value[0]}`, next.value[1]);
     segments.push({ info: { dir, docs: builder.docs.length, shards: next.value }, docs: builder.docs });
   }
-  return { meta: buildMeta(segments), files };
+  const infos = segments.map((s) => s.info);
+  const pack = { dir: 'pack', shards: packShardCounts(infos) };
+  for (const [name, bytes] of packFiles(infos, pack, (path) => files.get(path)!)) files.set(`${pack.dir}/${name}`, bytes);
+  for (const path of shardFiles(infos)) files.delete(path);
+  return { meta: buildMeta(segments, pack), files };
 }

@@ -22,8 +22,12 @@ export class GzipWriter {
    * core, and zlib's or the file system's thread pool would only compete with them.
    */
   add(name: string, content: Uint8Array, options: ZlibOptions): void {
-    const gz = gzipSync(content, options);
-    writeFileSync(join(this.dir, name), gz);
-    this.bytes += gz.length;
+    this.store(name, gzipSync(content, options));
+  }
+
+  /** Writes `name` as it is (for files compressed later, in a pack). */
+  store(name: string, content: Uint8Array): void {
+    writeFileSync(join(this.dir, name), content);
+    this.bytes += content.length;
   }
 }

@@ -8,13 +8,16 @@
  *   which the search UI uses to return every document containing the query, exact matches only.
  */
 import type { AstroIntegration } from 'astro';
-import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { writePagefindIndex } from './pagefind.ts';
 import { encodeMeta } from '../../scripts/search/index-format.ts';
 import { buildMeta } from './meta-table.ts';
+import { BINARY } from './gzip-writer.ts';
+import { packFiles, packShardCounts, shardFiles } from './pack.ts';
 import { indexSegments } from './segment-pool.ts';
 import { SegmentStore } from './segment-store.ts';
 import { INDEX_DIR, planSegments } from './segments.ts';
@@ -56,13 +59,29 @@ export async function writeExactIndex(dist: string, options: ExactIndexOptions =
   // Runs of pages without indexed content make no segment.
   const segments = results.filter((r) => r.segment.docs.length > 0);
   for (const r of results) if (r.segment.docs.length === 0) rmSync(join(out, r.key), { recursive: true, force: true });
-  const meta = buildMeta(segments.map(({ key, segment }) => ({ info: { dir: key, docs: segment.docs.length, shards: segment.shards }, docs: segment.docs })));
+  const infos = segments.map(({ key, segment }) => ({ dir: key, docs: segment.docs.length, shards: segment.shards }));
+  const pack = { dir: `pack-${createHash('sha256').update(infos.map((i) => i.dir).join()).digest('hex').slice(0, 16)}`, shards: packShardCounts(infos) };
+  let bytes = segments.reduce((n, r) => n + r.segment.bytes, 0);
+  mkdirSync(join(out, pack.dir));
+  for (const [name, content] of packFiles(infos, pack, (path) => readFileSync(join(out, path)))) {
+    const gz = gzipSync(content, BINARY);
+    writeFileSync(join(out, pack.dir, name), gz);
+    bytes += gz.length;
+  }
+  for (const path of shardFiles(infos)) {
+    bytes -= statSync(join(out, path)).size;
+    rmSync(join(out, path));
+  }
+  const meta = buildMeta(
+    segments.map(({ segment }, i) => ({ info: infos[i], docs: segment.docs })),
+    pack,
+  );
   const gz = gzipSync(encodeMeta(meta));
   writeFileSync(join(out, 'meta.bin'), gz);
   if (store) new SegmentStore(store).prune(new Set(results.map((r) => r.key)));
   return {
     docs: meta.length.length,
-    bytes: segments.reduce((n, r) => n + r.segment.bytes, gz.length),
+    bytes: bytes + gz.length,
     segments: segments.length,
     built: segments.filter((r) => r.built).length,
   };

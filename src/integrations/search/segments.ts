@@ -14,13 +14,14 @@ import { SegmentBuilder } from './build-index.ts';
 import { BINARY, GzipWriter, TEXT } from './gzip-writer.ts';
 import { extractPageText, extractSearchRecord } from './html-text.ts';
 import type { DocInfo } from './meta-table.ts';
+import { isShardFile } from './pack.ts';
 import { SegmentStore } from './segment-store.ts';
 import type { SearchRecord } from '../../components/search/search-record.ts';
 
 export { INDEX_DIR };
 
 /** Page files per segment: a rebuild after one page changed rebuilds this many pages' index. */
-export const SEGMENT_FILES = 2048;
+export const SEGMENT_FILES = 4096;
 
 /** Source folders of the code that writes a segment's files: a change there changes every key. */
 const BUILDER_SOURCES = ['./', '../../scripts/search/'].map((dir) => new URL(dir, import.meta.url));
@@ -105,6 +106,11 @@ function buildSegment(pages: readonly (readonly [string, Buffer])[], dir: string
   }
   const finish = builder.finish();
   let next = finish.next();
-  for (; !next.done; next = finish.next()) writer.add(...next.value, BINARY);
+  for (; !next.done; next = finish.next()) {
+    const [name, bytes] = next.value;
+    // Shards are compressed once packed (pack.ts), lists in their own file now.
+    if (isShardFile(name)) writer.store(name, bytes);
+    else writer.add(name, bytes, BINARY);
+  }
   return { shards: next.value, docs: builder.docs, bytes: writer.bytes };
 }

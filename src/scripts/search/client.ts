@@ -1,10 +1,12 @@
 /**
  * Loads the exact-match index over HTTP (gzip files, decompressed in the browser) and answers
  * queries with it. Each file is fetched at most once per page; a query fetches the meta table
- * once, then per term the shards holding its keys (and a key's own file when its list is large).
+ * once, then per key of a term one pack file (the key's shard in every segment) and the key's own
+ * files where its list is large.
  */
 import {
   ShardView,
+  decodePack,
   decodeDocList,
   decodeMeta,
   decodePositions,
@@ -12,7 +14,6 @@ import {
   type DocFragment,
   type Facet,
   type IndexMeta,
-  type SegmentInfo,
   type Table,
 } from './index-format.ts';
 import { keysFor, matchList, matchPositions, type TermHit } from './match.ts';
@@ -37,7 +38,10 @@ export class SearchClient {
   private readonly root: string;
   private readonly load: (url: string) => Promise<Uint8Array>;
   private metaPromise?: Promise<IndexMeta>;
+  /** The meta table once loaded. */
+  private loaded?: IndexMeta;
   private readonly files = new Map<string, Promise<Uint8Array>>();
+  private readonly packs = new Map<string, Promise<ShardView[]>>();
   private readonly fragments = new Map<number, Promise<DocFragment>>();
   private readonly terms = new Map<string, Map<number, TermHit>>();
 
@@ -52,11 +56,11 @@ export class SearchClient {
 
   /** The meta table (fetched once). */
   meta(): Promise<IndexMeta> {
-    this.metaPromise ??= this.load(`${this.root}meta.bin`).then(decodeMeta);
+    this.metaPromise ??= this.file('meta.bin').then((bytes) => (this.loaded = decodeMeta(bytes)));
     return this.metaPromise;
   }
 
-  /** A file of the index folder (fetched once). */
+  /** A file of the index folder, decompressed (fetched once). */
   private file(path: string): Promise<Uint8Array> {
     let file = this.files.get(path);
     if (!file) {
@@ -66,17 +70,32 @@ export class SearchClient {
     return file;
   }
 
-  /** The list of `key` in `table` of `segment`, or undefined when none of its documents has it. */
-  private async list(segment: SegmentInfo, table: Table, key: string): Promise<Uint8Array | undefined> {
-    const ref = new ShardView(await this.file(`${segment.dir}/${table}${shardOf(key, segment.shards[table])}.bin`)).get(key);
-    return typeof ref === 'number' ? this.file(`${segment.dir}/x${ref}.bin`) : ref;
+  /** The shards of `table` that hold `key`, one per segment, from their pack file (fetched once). */
+  private shards(meta: IndexMeta, table: Table, key: string): Promise<ShardView[]> {
+    const path = `${meta.pack.dir}/${table}${shardOf(key, meta.pack.shards[table])}.bin`;
+    let shards = this.packs.get(path);
+    if (!shards) {
+      shards = this.file(path).then((bytes) => decodePack(bytes).map((member) => new ShardView(member)));
+      this.packs.set(path, shards);
+    }
+    return shards;
   }
 
-  /** The display data of document `doc` (fetched once). */
-  async fragment(doc: number): Promise<DocFragment> {
+  /** The list of `key` in `table` of segment `at`, or undefined when none of its documents has it. */
+  private async list(meta: IndexMeta, at: number, table: Table, key: string): Promise<Uint8Array | undefined> {
+    const ref = (await this.shards(meta, table, key))[at].get(key);
+    return typeof ref === 'number' ? this.file(`${meta.segments[at].dir}/x${ref}.bin`) : ref;
+  }
+
+  /**
+   * The display data of document `doc` (fetched once). Once the meta table is loaded, the request
+   * goes out before this returns, so a caller can start a page of results before rendering anything.
+   */
+  fragment(doc: number): Promise<DocFragment> {
+    const meta = this.loaded;
+    if (!meta) return this.meta().then(() => this.fragment(doc));
     let fragment = this.fragments.get(doc);
     if (!fragment) {
-      const meta = await this.meta();
       let local = doc;
       let at = 0;
       while (local >= meta.segments[at].docs) local -= meta.segments[at++].docs;
@@ -95,10 +114,10 @@ export class SearchClient {
     const hits = new Map<number, TermHit>();
     let first = 0;
     await Promise.all(
-      meta.segments.map(async (segment) => {
+      meta.segments.map(async (segment, at) => {
         const base = first;
         first += segment.docs;
-        const lists = await Promise.all(keys.map((key) => this.list(segment, table, key)));
+        const lists = await Promise.all(keys.map((key) => this.list(meta, at, table, key)));
         const found =
           table === 'l'
             ? matchList(lists[0] && decodeDocList(lists[0]))

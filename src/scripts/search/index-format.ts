@@ -4,12 +4,16 @@
  * - `meta.bin`: {@link IndexMeta}, the segments and the per-document table (lengths, facets, year);
  * - the documents in segments of consecutive document numbers, each in a folder named for its
  *   content (so an unchanged segment keeps its files from build to build), numbered from 0 inside:
- *   - `<segment>/l<N>.bin`: shard N of the document lists: for every term of 1 to {@link GRAM}
- *     code points that occurs, the documents containing it, with occurrence count and a title flag;
- *   - `<segment>/p<N>.bin`: shard N of the position lists: for every term of exactly GRAM code
- *     points, the documents and positions where it occurs (to verify longer terms);
+ *   - shard N of the segment's document lists (`l`): for every term of 1 to {@link GRAM} code
+ *     points that occurs, the documents containing it, with occurrence count and a title flag;
+ *   - shard N of its position lists (`p`): for every term of exactly GRAM code points, the
+ *     documents and positions where it occurs (to verify longer terms);
  *   - `<segment>/x<N>.bin`: one list too large to share a shard, referenced from its shard;
  *   - `<segment>/d<N>.bin`: {@link DocFragment} of document N (JSON), what a result shows.
+ * - `<pack>/l<N>.bin`, `<pack>/p<N>.bin`: the shards of every segment that can hold a key of
+ *   global shard N, one file per N so that a term costs one request whatever the number of
+ *   segments ({@link encodePack}; not itself compressed, its members are). Shard counts are
+ *   powers of two, so a key's shard in a segment of S shards is its global shard modulo S.
  * Positions count code points of the normalized text (normalize.ts) of the document's blocks,
  * the title block first; a block boundary takes one position, so no term spans two blocks.
  * Numbers are unsigned varints (varint.ts); document numbers in a list are stored as the gap to
@@ -40,10 +44,17 @@ export interface SegmentInfo {
   shards: Record<Table, number>;
 }
 
+/** The packed shards: their folder and number per table (the largest segment's). */
+export interface PackInfo {
+  dir: string;
+  shards: Record<Table, number>;
+}
+
 /** The per-document table every query needs, in one small file. Arrays are indexed by document number. */
 export interface IndexMeta {
   /** The segments in document order: the first holds documents 0 … docs-1, the next the following ones. */
   segments: SegmentInfo[];
+  pack: PackInfo;
   /** Value tables of the facets. */
   facets: Record<Facet, FacetValue[]>;
   /** Per facet, per document: the indexes of its values in `facets[facet]`. */
@@ -92,7 +103,7 @@ const BIT_SET_VALUES = 30;
  * scale), title lengths, and per facet each document's values (a bit set when the facet has few).
  */
 export function encodeMeta(meta: IndexMeta): Uint8Array {
-  const head = new TextEncoder().encode(JSON.stringify({ segments: meta.segments, facets: meta.facets }));
+  const head = new TextEncoder().encode(JSON.stringify({ segments: meta.segments, pack: meta.pack, facets: meta.facets }));
   const w = new VarintWriter();
   w.write(head.length);
   w.append(head);
@@ -118,7 +129,7 @@ export function encodeMeta(meta: IndexMeta): Uint8Array {
 export function decodeMeta(bytes: Uint8Array): IndexMeta {
   const r = new VarintReader(bytes);
   const size = r.read();
-  const head = JSON.parse(new TextDecoder().decode(bytes.subarray(r.pos, r.pos + size))) as Pick<IndexMeta, 'segments' | 'facets'>;
+  const head = JSON.parse(new TextDecoder().decode(bytes.subarray(r.pos, r.pos + size))) as Pick<IndexMeta, 'segments' | 'pack' | 'facets'>;
   r.pos += size;
   const docs = r.read();
   const column = () => Array.from({ length: docs }, () => r.read());
@@ -204,6 +215,40 @@ export function encodeShard(entries: readonly (readonly [key: string, ref: ListR
     }
   });
   return bytes;
+}
+
+/** The number of shards for about `bytes` of entries at `target` bytes a shard: a power of two. */
+export function shardCount(bytes: number, target: number): number {
+  let shards = 1;
+  while (bytes / shards > target) shards *= 2;
+  return shards;
+}
+
+/** The shard files, one per segment (in segment order), that pack file `n` of `table` holds. */
+export function packMembers(segments: readonly SegmentInfo[], table: Table, n: number): string[] {
+  return segments.map((s) => `${s.dir}/${table}${n % s.shards[table]}.bin`);
+}
+
+/** Encodes a pack file: member count, then per member its byte size and bytes. */
+export function encodePack(members: readonly Uint8Array[]): Uint8Array {
+  const w = new VarintWriter();
+  w.write(members.length);
+  for (const m of members) {
+    w.write(m.length);
+    w.append(m);
+  }
+  return w.finish();
+}
+
+/** The members of a pack file ({@link encodePack}). */
+export function decodePack(bytes: Uint8Array): Uint8Array[] {
+  const r = new VarintReader(bytes);
+  return Array.from({ length: r.read() }, () => {
+    const size = r.read();
+    r.pos += size;
+    if (r.pos > bytes.length) throw new Error('search index: truncated pack');
+    return bytes.subarray(r.pos - size, r.pos);
+  });
 }
 
 /** The shard that holds `key`: FNV-1a of its UTF-16 code units. */

@@ -217,12 +217,17 @@ export function mountSearch(root: HTMLElement): void {
   };
 
   const apply = (state: UrlState, history: 'push' | 'replace' | 'none') => {
+    const running = run(state);
     if (history !== 'none') {
       const url = urlFor(state);
-      if (history === 'push') window.history.pushState(null, '', url);
-      else window.history.replaceState(null, '', url);
+      // After the search has sent its requests: the browser's work on a history entry then
+      // overlaps the network instead of delaying it.
+      setTimeout(() => {
+        if (history === 'push') window.history.pushState(null, '', url);
+        else window.history.replaceState(null, '', url);
+      });
     }
-    return run(state);
+    return running;
   };
 
   const fillForm = (state: UrlState) => {

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { buildIndex, type IndexInput } from '../../../src/integrations/search/build-index.ts';
-import { ShardView, decodeMeta, encodeMeta, encodeShard, type Facet, type IndexMeta } from '../../../src/scripts/search/index-format.ts';
+import { ShardView, decodeMeta, decodePack, encodeMeta, encodePack, encodeShard, type Facet, type IndexMeta } from '../../../src/scripts/search/index-format.ts';
 import { coverOffsets, keysFor } from '../../../src/scripts/search/match.ts';
 import { SearchClient } from '../../../src/scripts/search/client.ts';
 import { normalize } from '../../../src/scripts/search/normalize.ts';
@@ -86,6 +86,23 @@ describe('exact matching over the built index', () => {
     expect((await match('代表工作会议')).get(0)).toEqual({ count: 1, inTitle: true });
     expect((await match('代表工作很重要')).get(0)).toEqual({ count: 1, inTitle: false });
     expect((await match('会')).get(0)).toEqual({ count: 1, inTitle: true });
+  });
+  it('looks a term up with one request whatever the number of segments', async () => {
+    const pages = Array.from({ length: 12 }, (_, i) => page(`t${i}`, [i % 3 ? '人大代表工作' : '监督']));
+    const { meta, files } = buildIndex(pages, 2);
+    expect(meta.segments).toHaveLength(6);
+    files.set('meta.bin', encodeMeta(meta));
+    const loaded: string[] = [];
+    const client = new SearchClient('', async (path) => (loaded.push(path), files.get(path)!));
+    await client.meta();
+    loaded.length = 0;
+    expect([...(await client.matches('代表'))].map(([doc]) => doc)).toEqual([1, 2, 4, 5, 7, 8, 10, 11]);
+    expect(loaded).toEqual([expect.stringMatching(/^pack\/l\d+\.bin$/)]);
+  });
+  it('round-trips pack files', () => {
+    const members = [new Uint8Array([1, 2, 3]), new Uint8Array(0), new Uint8Array(300).fill(7)];
+    expect(decodePack(encodePack(members))).toEqual(members);
+    expect(() => decodePack(encodePack(members).subarray(0, 10))).toThrow(/truncated/);
   });
   it('agrees with substring search on random texts, across segments (property)', async () => {
     const alphabet = fc.constantFrom(...'人大代表工作事任免好a1'.split(''));
