@@ -277,7 +277,12 @@ async function runPagefind(browser: Browser, siteUrl: string, base: string, quer
   for (const { q } of queries) {
     const urls = await lists.evaluate(async (query) => {
       const search = await (window as unknown as { pf: PF }).pf.search(query);
-      return Promise.all(search.results.map(async (r) => (await r.data()).url));
+      // In slices: ten thousand fragment requests at once exhaust the browser's request slots.
+      const urls: string[] = [];
+      for (let i = 0; i < search.results.length; i += 200) {
+        urls.push(...(await Promise.all(search.results.slice(i, i + 200).map(async (r) => (await r.data()).url))));
+      }
+      return urls;
     }, q);
     run.lists.push(urls.map((u) => u.replace(new RegExp(`^(${base}|/)`), '')));
   }
