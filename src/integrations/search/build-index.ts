@@ -27,8 +27,11 @@ export type IndexFile = [name: string, bytes: Uint8Array];
 
 /** Target uncompressed size of a shard; the shard count grows with the segment. */
 export const SHARD_BYTES = 16_000;
-/** Lists larger than this get a file of their own, so a shard stays small. */
-export const OWN_FILE_BYTES = 6_000;
+/**
+ * Lists larger than this get a file of their own, so a shard stays small. Every document list of a
+ * 4,096-page segment fits (a term costs one request); long position lists of common terms do not.
+ */
+export const OWN_FILE_BYTES = 24_000;
 
 export class SegmentBuilder {
   /** What the meta table needs of each document added, in order. */
