@@ -5,7 +5,7 @@ import { unified } from '@astrojs/markdown-remark';
 // ASCII heading ids (h-1, h-1-2, …) and a link to each heading's own anchor.
 import rehypeHeadingIds from './src/plugins/rehype-heading-ids.ts';
 import rehypeHeadingLinks from './src/plugins/rehype-heading-links.ts';
-import searchIndex from './src/integrations/search/index.ts';
+import searchIndex, { INDEX_FOLDERS } from './src/integrations/search/index.ts';
 import sitemap from './src/integrations/sitemap.ts';
 import reuseOutput from './src/integrations/reuse-output.ts';
 import { astroCacheDir } from './src/content-dir.ts';
@@ -16,8 +16,9 @@ export default defineConfig({
   trailingSlash: 'always',
   // A build from CONTENT_DIR keeps its own Astro cache (see src/content-dir.ts).
   cacheDir: astroCacheDir(),
-  // reuseOutput first: it removes the last build's leftovers before the others read the output folder.
-  integrations: [reuseOutput(), mdx(), searchIndex(), sitemap()],
+  // reuseOutput first: it removes the last build's leftovers before the others read the output
+  // folder, but for the search indexes, which searchIndex brings up to date itself.
+  integrations: [reuseOutput({ owned: INDEX_FOLDERS }), mdx(), searchIndex(), sitemap()],
   markdown: {
     // Documents show their text as written: no smart punctuation ("x" stays "x", -- and ... stay),
     // and no GFM, whose autolinks turned a URL in the text, with the Chinese after it, into a link.

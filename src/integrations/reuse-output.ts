@@ -11,7 +11,8 @@
  * After the pages are generated, and before the other integrations' build:done hooks (put this
  * integration first), every file that was there when the build started, that this build neither
  * produced as a page nor wrote again, is removed: the folder then holds what a build into an empty
- * folder holds at that point.
+ * folder holds at that point, but for the folders `owned` by later hooks (the search indexes),
+ * which these bring up to date themselves.
  */
 import type { AstroIntegration } from 'astro';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -60,15 +61,19 @@ export function isLastOutput(stamp: Stamp | undefined, outDir: string): boolean 
   return stamp?.state === 'done' && stamp.outDir === outDir && sameState(stamp.index, fileState(join(outDir, PROBE)));
 }
 
-/** Every file below `dir` with its identity. */
-export function snapshot(dir: string): Map<string, FileState> {
+/** Every file below `dir` with its identity, but those in the top-level folders `owned`. */
+export function snapshot(dir: string, owned: readonly string[] = []): Map<string, FileState> {
   const files = new Map<string, FileState>();
   if (!existsSync(dir)) return files;
-  for (const entry of readdirSync(dir, { recursive: true, withFileTypes: true })) {
-    if (!entry.isFile()) continue;
-    const path = join(entry.parentPath, entry.name);
-    const state = fileState(path);
-    if (state) files.set(path, state);
+  for (const top of readdirSync(dir, { withFileTypes: true })) {
+    if (owned.includes(top.name)) continue;
+    const entries = top.isDirectory() ? readdirSync(join(dir, top.name), { recursive: true, withFileTypes: true }) : [top];
+    for (const entry of entries) {
+      if (!entry.isFile()) continue;
+      const path = join(entry.parentPath, entry.name);
+      const state = fileState(path);
+      if (state) files.set(path, state);
+    }
   }
   return files;
 }
@@ -99,8 +104,17 @@ function empty(dir: string): void {
   for (const name of readdirSync(dir)) if (name !== '.git') rmSync(join(dir, name), { recursive: true, force: true });
 }
 
+/** Options of {@link reuseOutput}. */
+export interface ReuseOutputOptions {
+  /**
+   * Top-level folders of the output that a later build:done hook brings up to date itself (the
+   * search indexes): kept as they are, for that hook to reuse what it can.
+   */
+  owned?: readonly string[];
+}
+
 /** The integration; list it before any integration whose build:done hook reads or writes the output folder. */
-export default function reuseOutput(): AstroIntegration {
+export default function reuseOutput(options: ReuseOutputOptions = {}): AstroIntegration {
   let outDir = '';
   let stampFile = '';
   let before = new Map<string, FileState>();
@@ -116,7 +130,7 @@ export default function reuseOutput(): AstroIntegration {
       },
       'astro:build:start': ({ logger }) => {
         if (isLastOutput(readStamp(stampFile), outDir)) {
-          before = snapshot(outDir);
+          before = snapshot(outDir, options.owned);
           logger.info(`keeping the last build's ${before.size} files in ${outDir}`);
         } else {
           empty(outDir);

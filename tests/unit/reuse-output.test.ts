@@ -28,4 +28,11 @@ describe('removeStale (what a kept output folder loses after a build)', () => {
     expect(existsSync(join(dir, '_astro/old.css'))).toBe(false);
     for (const path of ['index.html', 'docs/a/index.html', '_astro/kept.css', '_astro/new.js']) expect(existsSync(join(dir, path)), path).toBe(true);
   });
+
+  it('leaves the folders a later hook owns alone', () => {
+    write('search-index/old/d0.bin', 'index file of the last build');
+    const removed = removeStale(dir, snapshot(dir, ['search-index']), new Set());
+    expect(removed).toBe(5);
+    expect(existsSync(join(dir, 'search-index/old/d0.bin'))).toBe(true);
+  });
 });

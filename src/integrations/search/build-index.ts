@@ -5,7 +5,7 @@
  * terms are numbered (pair-table.ts) and noted in document order; `finish` groups them by term
  * (postings.ts). Pure: it returns the files, uncompressed; the integration compresses and writes them.
  */
-import { GRAM, encodeShard, shardCount, shardOf, type DocFragment, type IndexMeta, type ListRef, type SegmentInfo, type Table } from '../../scripts/search/index-format.ts';
+import { GRAM, encodePack, encodeShard, shardCount, shardOf, type DocFragment, type IndexMeta, type ListRef, type SegmentInfo, type Table } from '../../scripts/search/index-format.ts';
 import { CharCodes } from './char-codes.ts';
 import { PairTable } from './pair-table.ts';
 import { Entries, encodeDocLists, encodePositionLists, grown, type EncodedLists } from './postings.ts';
@@ -25,11 +25,17 @@ export interface IndexInput {
 /** One file of a segment: its name inside the segment's folder and its uncompressed bytes. */
 export type IndexFile = [name: string, bytes: Uint8Array];
 
-/** Target uncompressed size of a shard; the shard count grows with the segment. */
-export const SHARD_BYTES = 16_000;
+/**
+ * Target uncompressed size of a shard per document of its segment. A pack file holds one shard of
+ * every segment, so a term costs about this many bytes per document of the site (~40 KB at 10,000
+ * documents) however the documents are cut into segments.
+ */
+export const SHARD_BYTES_PER_DOC = 4;
+/** Smallest target size of a shard: below it, a small site's terms would cost more files than bytes. */
+export const MIN_SHARD_BYTES = 8_000;
 /**
  * Lists larger than this get a file of their own, so a shard stays small. Every document list of a
- * 4,096-page segment fits (a term costs one request); long position lists of common terms do not.
+ * 2,048-page segment fits (a term costs one request); long position lists of common terms do not.
  */
 export const OWN_FILE_BYTES = 24_000;
 
@@ -137,7 +143,7 @@ export class SegmentBuilder {
           items.push([length, id, list]);
         }
       }
-      const shards = shardCount(total, SHARD_BYTES);
+      const shards = shardCount(total, Math.max(MIN_SHARD_BYTES, SHARD_BYTES_PER_DOC * this.docs.length));
       shardCounts[table] = shards;
       const buckets: [key: string, list: Uint8Array][][] = Array.from({ length: shards }, () => []);
       for (const [length, id, list] of items) {
@@ -232,7 +238,7 @@ export function buildIndex(pages: readonly IndexInput[], segmentDocs = Math.max(
   }
   const infos = segments.map((s) => s.info);
   const pack = { dir: 'pack', shards: packShardCounts(infos) };
-  for (const [name, bytes] of packFiles(infos, pack, (path) => files.get(path)!)) files.set(`${pack.dir}/${name}`, bytes);
+  for (const [name, members] of packFiles(infos, pack)) files.set(`${pack.dir}/${name}`, encodePack(members.map((path) => files.get(path)!)));
   for (const path of shardFiles(infos)) files.delete(path);
   return { meta: buildMeta(segments, pack), files };
 }

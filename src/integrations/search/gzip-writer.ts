@@ -2,6 +2,7 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { constants, gzipSync, type ZlibOptions } from 'node:zlib';
+import { deflatePiece, encodePiece } from './gzip-join.ts';
 
 /** Text compresses well already at the fastest level. */
 export const TEXT: ZlibOptions = { level: 1 };
@@ -25,8 +26,12 @@ export class GzipWriter {
     this.store(name, gzipSync(content, options));
   }
 
-  /** Writes `name` as it is (for files compressed later, in a pack). */
-  store(name: string, content: Uint8Array): void {
+  /** Writes `name` as a separately compressed piece, to be joined into a pack (gzip-join.ts). */
+  addPiece(name: string, content: Uint8Array, options: ZlibOptions): void {
+    this.store(name, encodePiece(deflatePiece(content, options)));
+  }
+
+  private store(name: string, content: Uint8Array): void {
     writeFileSync(join(this.dir, name), content);
     this.bytes += content.length;
   }

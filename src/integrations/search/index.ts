@@ -9,18 +9,22 @@
  */
 import type { AstroIntegration } from 'astro';
 import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { writePagefindIndex } from './pagefind.ts';
 import { encodeMeta } from '../../scripts/search/index-format.ts';
 import { buildMeta } from './meta-table.ts';
-import { BINARY } from './gzip-writer.ts';
-import { packFiles, packShardCounts, shardFiles } from './pack.ts';
+import { decodePiece } from './gzip-join.ts';
+import { joinPack, packFiles, packShardCounts, shardFiles } from './pack.ts';
+import { PACK_STORE_DIR, PackStore } from './pack-store.ts';
 import { indexSegments } from './segment-pool.ts';
 import { SegmentStore } from './segment-store.ts';
+import { indexedPages, type IndexedPage } from './page-files.ts';
 import { INDEX_DIR, planSegments } from './segments.ts';
+
+export { INDEX_FOLDERS } from './page-files.ts';
 
 /** What {@link writeExactIndex} did. */
 export interface ExactIndexReport {
@@ -38,39 +42,50 @@ export interface ExactIndexOptions {
   cacheDir?: string;
   /** Threads building segments (default: one per core). */
   threads?: number;
-  /** Page files per segment (default SEGMENT_FILES). */
+  /** The pages to index (default: all of `dist` with indexed content). */
+  pages?: readonly IndexedPage[];
+  /** Pages per segment (default SEGMENT_FILES). */
   segmentFiles?: number;
 }
 
 /**
  * Builds our index of `dist` into `dist/search-index/`. With a cache folder, segments whose pages
- * did not change since an earlier build are taken from the cache instead of built.
+ * did not change since an earlier build are taken from the cache instead of built, and pack files
+ * whose shards did not change are linked from it; the folder is brought up to date in place.
  */
 export async function writeExactIndex(dist: string, options: ExactIndexOptions = {}): Promise<ExactIndexReport> {
   const out = join(dist, INDEX_DIR);
-  rmSync(out, { recursive: true, force: true });
-  mkdirSync(out, { recursive: true });
   const store = options.cacheDir ? join(options.cacheDir, INDEX_DIR) : undefined;
+  // Without a cache, segments are built into the output folder: start from an empty one.
+  if (!store) rmSync(out, { recursive: true, force: true });
+  mkdirSync(out, { recursive: true });
   if (store) mkdirSync(store, { recursive: true });
   const results = await indexSegments(
-    planSegments(dist, options.segmentFiles).map((files) => ({ dist, files, store })),
+    planSegments(options.pages ?? indexedPages(dist), options.segmentFiles).map((pages) => ({ dist, pages, store })),
     options.threads,
   );
   // Runs of pages without indexed content make no segment.
   const segments = results.filter((r) => r.segment.docs.length > 0);
-  for (const r of results) if (r.segment.docs.length === 0) rmSync(join(out, r.key), { recursive: true, force: true });
   const infos = segments.map(({ key, segment }) => ({ dir: key, docs: segment.docs.length, shards: segment.shards }));
   const pack = { dir: `pack-${createHash('sha256').update(infos.map((i) => i.dir).join()).digest('hex').slice(0, 16)}`, shards: packShardCounts(infos) };
+  // The shards are in the store (they are not linked into the output), or built into the output.
+  const shardRoot = store ?? out;
+  const packs = store ? new PackStore(join(store, PACK_STORE_DIR)) : undefined;
   let bytes = segments.reduce((n, r) => n + r.segment.bytes, 0);
-  mkdirSync(join(out, pack.dir));
-  for (const [name, content] of packFiles(infos, pack, (path) => readFileSync(join(out, path)))) {
-    const gz = gzipSync(content, BINARY);
-    writeFileSync(join(out, pack.dir, name), gz);
-    bytes += gz.length;
+  mkdirSync(join(out, pack.dir), { recursive: true });
+  for (const [name, paths] of packFiles(infos, pack)) {
+    const members = paths.map((path) => readFileSync(join(shardRoot, path)));
+    const target = join(out, pack.dir, name);
+    if (packs) bytes += packs.put(members, target);
+    else {
+      const gz = joinPack(members.map(decodePiece));
+      writeFileSync(target, gz);
+      bytes += gz.length;
+    }
   }
   for (const path of shardFiles(infos)) {
-    bytes -= statSync(join(out, path)).size;
-    rmSync(join(out, path));
+    bytes -= statSync(join(shardRoot, path)).size;
+    if (!store) rmSync(join(out, path));
   }
   const meta = buildMeta(
     segments.map(({ segment }, i) => ({ info: infos[i], docs: segment.docs })),
@@ -78,7 +93,13 @@ export async function writeExactIndex(dist: string, options: ExactIndexOptions =
   );
   const gz = gzipSync(encodeMeta(meta));
   writeFileSync(join(out, 'meta.bin'), gz);
-  if (store) new SegmentStore(store).prune(new Set(results.map((r) => r.key)));
+  // What earlier builds left: segments and packs this one does not use.
+  const current = new Set(['meta.bin', pack.dir, ...infos.map((i) => i.dir)]);
+  for (const name of readdirSync(out)) if (!current.has(name)) rmSync(join(out, name), { recursive: true, force: true });
+  if (store) {
+    new SegmentStore(store).prune(new Set(results.map((r) => r.key)));
+    packs!.prune();
+  }
   return {
     docs: meta.length.length,
     bytes: bytes + gz.length,
@@ -102,11 +123,12 @@ export default function searchIndex(): AstroIntegration {
         const elapsed = () => Math.round(performance.now() - started);
         // Both indexes read the finished pages and are CPU-bound: Pagefind's bundles keep both cores
         // busy until its last one, and the exact index (one thread) fills the gaps meanwhile.
+        const pages = indexedPages(dist);
         await Promise.all([
-          writePagefindIndex(dist, cacheDir).then((pagefind) =>
+          writePagefindIndex(dist, cacheDir, pages).then((pagefind) =>
             logger.info(`Pagefind indexed ${pagefind.pages} pages in ${pagefind.batches} bundle(s), ${pagefind.reused} reused, in ${elapsed()} ms`),
           ),
-          writeExactIndex(dist, { cacheDir, threads: 1 }).then((exact) =>
+          writeExactIndex(dist, { cacheDir, threads: 1, pages }).then((exact) =>
             logger.info(
               `exact-match index: ${exact.docs} documents in ${exact.segments} segments (${exact.built} built, the others from the cache), ${(exact.bytes / 1024).toFixed(0)} KiB, in ${elapsed()} ms`,
             ),

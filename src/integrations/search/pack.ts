@@ -1,9 +1,11 @@
 /**
  * Packs the segments' shards (index-format.ts): pack file N of a table holds, for every segment,
- * the shard a key of global shard N is in. Segments keep their shards uncompressed; a pack file
- * is compressed as a whole, so a query decompresses one stream per term.
+ * the shard a key of global shard N is in. Segments keep their shards compressed separately; a
+ * pack file is one gzip stream joined from them (gzip-join.ts), so a query decompresses one
+ * stream per term and a build compresses only the shards of the segments it built.
  */
-import { encodePack, packMembers, type PackInfo, type SegmentInfo, type Table } from '../../scripts/search/index-format.ts';
+import { encodePackHead, packMembers, type PackInfo, type SegmentInfo, type Table } from '../../scripts/search/index-format.ts';
+import { joinGzip, storedPiece, type DeflatePiece } from './gzip-join.ts';
 
 const TABLES: readonly Table[] = ['l', 'p'];
 
@@ -13,15 +15,16 @@ export function packShardCounts(segments: readonly SegmentInfo[]): Record<Table,
   return { l: most('l'), p: most('p') };
 }
 
-/** The pack files of `segments` (names inside the pack folder, uncompressed bytes); `read` gives a segment file by path. */
-export function* packFiles(
-  segments: readonly SegmentInfo[],
-  pack: PackInfo,
-  read: (path: string) => Uint8Array,
-): Generator<[name: string, bytes: Uint8Array]> {
+/** The pack files of `segments`: each one's name inside the pack folder and the paths of its members. */
+export function* packFiles(segments: readonly SegmentInfo[], pack: PackInfo): Generator<[name: string, members: string[]]> {
   for (const table of TABLES) {
-    for (let n = 0; n < pack.shards[table]; n++) yield [`${table}${n}.bin`, encodePack(packMembers(segments, table, n).map(read))];
+    for (let n = 0; n < pack.shards[table]; n++) yield [`${table}${n}.bin`, packMembers(segments, table, n)];
   }
+}
+
+/** The gzip file of a pack whose members are these compressed shards. */
+export function joinPack(members: readonly DeflatePiece[]): Uint8Array {
+  return joinGzip([storedPiece(encodePackHead(members.map((m) => m.length))), ...members]);
 }
 
 /** Whether a segment's file `name` is one of its shards. */

@@ -14,12 +14,12 @@
  */
 import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
-import { mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, rename, rm, writeFile } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { linkTree } from './link-tree.ts';
-import { pageFiles } from './page-files.ts';
+import { indexedPages, type IndexedPage } from './page-files.ts';
 import type { PagefindBatchJob, PagefindBatchResult } from './pagefind-worker.ts';
 
 /**
@@ -37,12 +37,6 @@ export const PAGEFIND_MERGE_FILE = 'merge.json';
 
 /** Bumped when the way bundles are built changes, so cached bundles of older builds are not reused. */
 const BUNDLE_FORMAT = 'pagefind-1.6.0/1';
-
-/** A built page Pagefind indexes: its path relative to dist/ (with `/`) and a hash of its HTML. */
-export interface IndexablePage {
-  path: string;
-  hash: string;
-}
 
 /** A batch of pages indexed into one bundle; `key` changes whenever any of its pages does. */
 export interface PagefindBatch {
@@ -67,9 +61,9 @@ function fnv1a(text: string): number {
 export const sourceGroup = (path: string): string => path.replace(/\/index\.html$/, '').replace(/-\d+$/, '');
 
 /** Splits pages into ≤ ceil(n / batchPages) batches by a hash of each one's source group, in bucket order, empty ones left out. */
-export function planBatches(pages: readonly IndexablePage[], batchPages = PAGEFIND_BATCH_PAGES): PagefindBatch[] {
+export function planBatches(pages: readonly IndexedPage[], batchPages = PAGEFIND_BATCH_PAGES): PagefindBatch[] {
   const count = Math.max(1, Math.ceil(pages.length / batchPages));
-  const buckets: IndexablePage[][] = Array.from({ length: count }, () => []);
+  const buckets: IndexedPage[][] = Array.from({ length: count }, () => []);
   for (const page of [...pages].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0))) {
     buckets[fnv1a(sourceGroup(page.path)) % count].push(page);
   }
@@ -82,18 +76,11 @@ export function planBatches(pages: readonly IndexablePage[], batchPages = PAGEFI
     });
 }
 
-/** Where batch `i`'s bundle goes, relative to dist/pagefind/: the first is the main bundle. */
-export const bundlePath = (i: number): string => (i === 0 ? '' : `merge/${i}/`);
+/** Folder in dist/pagefind/ of the bundles other than the first. */
+const MERGE_DIR = 'merge';
 
-/** The built pages that have a `data-pagefind-body` element, with hashes of their HTML. */
-async function indexablePages(dist: string): Promise<IndexablePage[]> {
-  const pages: IndexablePage[] = [];
-  for (const path of pageFiles(dist)) {
-    const html = await readFile(join(dist, path));
-    if (html.includes('data-pagefind-body')) pages.push({ path, hash: createHash('sha256').update(html).digest('hex') });
-  }
-  return pages;
-}
+/** Where batch `i`'s bundle goes, relative to dist/pagefind/: the first is the main bundle. */
+export const bundlePath = (i: number): string => (i === 0 ? '' : `${MERGE_DIR}/${i}/`);
 
 /** Runs one batch in a worker thread; rejects with Pagefind's errors. */
 function runBatch(job: PagefindBatchJob): Promise<number> {
@@ -131,8 +118,8 @@ export interface PagefindIndexSummary {
  * Indexes the pages of `dist` into dist/pagefind/ (see the module comment), keeping the bundles
  * in `cacheDir`/pagefind/ for the next build; throws with Pagefind's errors.
  */
-export async function writePagefindIndex(dist: string, cacheDir: string): Promise<PagefindIndexSummary> {
-  const batches = planBatches(await indexablePages(dist));
+export async function writePagefindIndex(dist: string, cacheDir: string, pages: readonly IndexedPage[] = indexedPages(dist)): Promise<PagefindIndexSummary> {
+  const batches = planBatches(pages);
   const store = join(cacheDir, 'pagefind');
   await mkdir(store, { recursive: true });
   const missing = batches.filter((b) => !existsSync(join(store, b.key, 'pagefind-entry.json')));
@@ -145,10 +132,16 @@ export async function writePagefindIndex(dist: string, cacheDir: string): Promis
     }),
     PAGEFIND_JOBS,
   );
+  // The output is brought up to date in place: files already linked to the bundles stay.
   const out = join(dist, 'pagefind');
-  await rm(out, { recursive: true, force: true });
-  for (const [i, batch] of batches.entries()) linkTree(join(store, batch.key), join(out, bundlePath(i)));
-  await writeFile(join(out, PAGEFIND_MERGE_FILE), JSON.stringify(batches.slice(1).map((_, i) => bundlePath(i + 1))));
+  const merged = batches.slice(1).map((_, i) => bundlePath(i + 1));
+  const isMergeEntry = (name: string) => name === MERGE_DIR || name === PAGEFIND_MERGE_FILE;
+  for (const [i, batch] of batches.entries()) linkTree(join(store, batch.key), join(out, bundlePath(i)), i === 0 ? { ignore: isMergeEntry } : {});
+  const mergeDir = join(out, MERGE_DIR);
+  const wanted = new Set(merged.map((path) => path.split('/')[1]));
+  for (const name of existsSync(mergeDir) ? await readdir(mergeDir) : []) if (!wanted.has(name)) await rm(join(mergeDir, name), { recursive: true, force: true });
+  if (!merged.length) await rm(mergeDir, { recursive: true, force: true });
+  await writeFile(join(out, PAGEFIND_MERGE_FILE), JSON.stringify(merged));
   // Bundles no batch of this build uses are stale, and so are temporary folders of killed runs.
   const keep = new Set(batches.map((b) => b.key));
   for (const name of await readdir(store)) if (!keep.has(name)) await rm(join(store, name), { recursive: true, force: true });

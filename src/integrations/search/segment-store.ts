@@ -8,6 +8,7 @@ import { randomBytes } from 'node:crypto';
 import { mkdirSync, readFileSync, readdirSync, renameSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { linkTree } from './link-tree.ts';
+import { isShardFile } from './pack.ts';
 import type { BuiltSegment } from './segments.ts';
 
 /** Segments kept beyond those of the latest build (for other content folders, or to switch back). */
@@ -58,17 +59,12 @@ export class SegmentStore {
   }
 
   /**
-   * Puts the files of stored segment `key` into the new folder `target` (link-tree.ts). False when
-   * the segment is gone (removed by another build's pruning).
+   * Makes the folder `target` hold the files of stored segment `key` but its shards, which pack
+   * files replace in the output (link-tree.ts). False when the segment is gone (removed by another
+   * build's pruning).
    */
   copyTo(key: string, target: string): boolean {
-    rmSync(target, { recursive: true, force: true });
-    try {
-      return linkTree(join(this.root, key), target);
-    } catch (error) {
-      if (code(error) === 'ENOENT') return false;
-      throw error;
-    }
+    return linkTree(join(this.root, key), target, { ignore: isShardFile });
   }
 
   /** Removes the least recently used segments beyond `keep` (this build's) and a few spares, and stale staging folders. */

@@ -1,13 +1,13 @@
 /**
- * The exact-match index in segments (index-format.ts). The site's pages, in file name order, are
- * cut into runs of {@link SEGMENT_FILES} files; each run's pages with indexed content make one
- * segment, in a folder named for its key: a hash of the run's files and of the builder's code. A
- * segment whose key is in the store (the cache of earlier builds) is linked from there instead of
- * built. Synchronous: segments are processed in worker threads, one per core (segment-pool.ts).
+ * The exact-match index in segments (index-format.ts). The site's pages with indexed content, in
+ * file name order, are cut into runs of {@link SEGMENT_FILES} pages; each run makes one segment,
+ * in a folder named for its key: a hash of the run's pages and of the builder's code. A segment
+ * whose key is in the store (the cache of earlier builds) is linked from there instead of built.
+ * Synchronous: segments are processed in worker threads, one per core (segment-pool.ts).
  */
 import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, readdirSync, rmSync } from 'node:fs';
-import { INDEX_DIR, pageFiles } from './page-files.ts';
+import { INDEX_DIR, type IndexedPage } from './page-files.ts';
 import { join } from 'node:path';
 import type { Table } from '../../scripts/search/index-format.ts';
 import { SegmentBuilder } from './build-index.ts';
@@ -20,8 +20,8 @@ import type { SearchRecord } from '../../components/search/search-record.ts';
 
 export { INDEX_DIR };
 
-/** Page files per segment: a rebuild after one page changed rebuilds this many pages' index. */
-export const SEGMENT_FILES = 4096;
+/** Pages per segment: a rebuild after one page changed rebuilds this many pages' index. */
+export const SEGMENT_FILES = 2048;
 
 /** Source folders of the code that writes a segment's files: a change there changes every key. */
 const BUILDER_SOURCES = ['./', '../../scripts/search/'].map((dir) => new URL(dir, import.meta.url));
@@ -47,11 +47,10 @@ export interface BuiltSegment {
   bytes: number;
 }
 
-/** One run of page files to index into `dist/search-index/`, using the store at `store` if given. */
+/** One run of pages to index into `dist/search-index/`, using the store at `store` if given. */
 export interface SegmentJob {
   dist: string;
-  /** Page files, relative to `dist` with `/`. */
-  files: string[];
+  pages: IndexedPage[];
   store?: string;
 }
 
@@ -62,17 +61,15 @@ export interface SegmentResult {
   built: boolean;
 }
 
-/** The page files of the site in `dist`, in runs of `segmentFiles`. */
-export function planSegments(dist: string, segmentFiles = SEGMENT_FILES): string[][] {
-  const files = pageFiles(dist);
-  return Array.from({ length: Math.ceil(files.length / segmentFiles) }, (_, i) => files.slice(i * segmentFiles, (i + 1) * segmentFiles));
+/** `pages` in runs of `segmentFiles`. */
+export function planSegments(pages: readonly IndexedPage[], segmentFiles = SEGMENT_FILES): IndexedPage[][] {
+  return Array.from({ length: Math.ceil(pages.length / segmentFiles) }, (_, i) => pages.slice(i * segmentFiles, (i + 1) * segmentFiles));
 }
 
 /** Indexes one run of pages: takes its segment from the store, or builds it (and stores it). */
-export function indexSegment({ dist, files, store: storeRoot }: SegmentJob): SegmentResult {
-  const pages = files.map((file) => [file, readFileSync(join(dist, file))] as const);
+export function indexSegment({ dist, pages: run, store: storeRoot }: SegmentJob): SegmentResult {
   const hash = createHash('sha256').update(builderVersion());
-  for (const [file, html] of pages) hash.update(`\0${file}\0${html.length}\0`).update(html);
+  for (const page of run) hash.update(`\0${page.path}\0${page.hash}`);
   const key = hash.digest('hex').slice(0, 16);
   const target = join(dist, INDEX_DIR, key);
   const store = storeRoot ? new SegmentStore(storeRoot) : undefined;
@@ -81,7 +78,7 @@ export function indexSegment({ dist, files, store: storeRoot }: SegmentJob): Seg
   const dir = store ? store.stage(key) : target;
   mkdirSync(dir, { recursive: true });
   try {
-    const segment = buildSegment(pages, dir);
+    const segment = buildSegment(run.map((page) => [page.path, readFileSync(join(dist, page.path))] as const), dir);
     if (store) {
       store.commit(key, dir, segment);
       if (!store.copyTo(key, target)) throw new Error(`search index: segment ${key} vanished from ${storeRoot}`);
@@ -108,8 +105,8 @@ function buildSegment(pages: readonly (readonly [string, Buffer])[], dir: string
   let next = finish.next();
   for (; !next.done; next = finish.next()) {
     const [name, bytes] = next.value;
-    // Shards are compressed once packed (pack.ts), lists in their own file now.
-    if (isShardFile(name)) writer.store(name, bytes);
+    // Shards are joined into pack files (pack.ts), lists in their own file are served as they are.
+    if (isShardFile(name)) writer.addPiece(name, bytes, BINARY);
     else writer.add(name, bytes, BINARY);
   }
   return { shards: next.value, docs: builder.docs, bytes: writer.bytes };

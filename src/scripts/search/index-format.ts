@@ -12,7 +12,8 @@
  *   - `<segment>/d<N>.bin`: {@link DocFragment} of document N (JSON), what a result shows.
  * - `<pack>/l<N>.bin`, `<pack>/p<N>.bin`: the shards of every segment that can hold a key of
  *   global shard N, one file per N so that a term costs one request whatever the number of
- *   segments ({@link encodePack}; not itself compressed, its members are). Shard counts are
+ *   segments ({@link encodePack}), joined from the segments' separately compressed shards
+ *   without compressing again (src/integrations/search/gzip-join.ts). Shard counts are
  *   powers of two, so a key's shard in a segment of S shards is its global shard modulo S.
  * Positions count code points of the normalized text (normalize.ts) of the document's blocks,
  * the title block first; a block boundary takes one position, so no term spans two blocks.
@@ -229,22 +230,30 @@ export function packMembers(segments: readonly SegmentInfo[], table: Table, n: n
   return segments.map((s) => `${s.dir}/${table}${n % s.shards[table]}.bin`);
 }
 
-/** Encodes a pack file: member count, then per member its byte size and bytes. */
+/** The head of a pack file holding members of these byte sizes: their count, then each size. */
+export function encodePackHead(sizes: readonly number[]): Uint8Array {
+  const w = new VarintWriter();
+  w.write(sizes.length);
+  for (const size of sizes) w.write(size);
+  return w.finish();
+}
+
+/**
+ * Encodes a pack file: its head ({@link encodePackHead}), then the members one after another (so
+ * the builder can join a pack from members compressed separately: gzip-join.ts).
+ */
 export function encodePack(members: readonly Uint8Array[]): Uint8Array {
   const w = new VarintWriter();
-  w.write(members.length);
-  for (const m of members) {
-    w.write(m.length);
-    w.append(m);
-  }
+  w.append(encodePackHead(members.map((m) => m.length)));
+  for (const m of members) w.append(m);
   return w.finish();
 }
 
 /** The members of a pack file ({@link encodePack}). */
 export function decodePack(bytes: Uint8Array): Uint8Array[] {
   const r = new VarintReader(bytes);
-  return Array.from({ length: r.read() }, () => {
-    const size = r.read();
+  const sizes = Array.from({ length: r.read() }, () => r.read());
+  return sizes.map((size) => {
     r.pos += size;
     if (r.pos > bytes.length) throw new Error('search index: truncated pack');
     return bytes.subarray(r.pos - size, r.pos);

@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { planBatches, sourceGroup, type IndexablePage } from '../../../src/integrations/search/pagefind.ts';
+import { planBatches, sourceGroup } from '../../../src/integrations/search/pagefind.ts';
+import type { IndexedPage } from '../../../src/integrations/search/page-files.ts';
 
 /** Pages of `files` source files with `articles` documents each. */
-function pages(files: number, articles: number, hash = (path: string) => `h:${path}`): IndexablePage[] {
+function pages(files: number, articles: number, hash = (path: string) => `h:${path}`): IndexedPage[] {
   return Array.from({ length: files * articles }, (_, i) => {
     const path = `docs/src${String(Math.floor(i / articles)).padStart(4, '0')}-${String((i % articles) + 1).padStart(2, '0')}/index.html`;
     return { path, hash: hash(path) };

@@ -1,4 +1,4 @@
-import { mkdtempSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
@@ -52,6 +52,30 @@ describe('writeExactIndex', () => {
     expect(await writeExactIndex(dist, { cacheDir, segmentFiles: 2 })).toMatchObject({ segments: 3, built: 1 });
     expect(await search(dist, '全国人大常委会')).toEqual(['docs/b/', 'docs/d/', 'docs/e/']);
     expect(await search(dist, '预算审查')).toEqual([]);
+  });
+
+  it('brings dist/search-index/ up to date in place: unchanged files stay the same files, nothing stale remains', async () => {
+    const out = join(dist, 'search-index');
+    /** Every file of the output with its inode (a file linked or written again gets another). */
+    const files = () =>
+      new Map(
+        readdirSync(out, { recursive: true, withFileTypes: true })
+          .filter((e) => e.isFile())
+          .map((e) => [join(e.parentPath, e.name), statSync(join(e.parentPath, e.name)).ino]),
+      );
+    await writeExactIndex(dist, { cacheDir, segmentFiles: 2 });
+    const first = files();
+    await writeExactIndex(dist, { cacheDir, segmentFiles: 2 });
+    expect(files()).toEqual(first);
+    writePage(dist, 'a', '甲文档', '加强人大代表工作，密切联系人民群众。');
+    const report = await writeExactIndex(dist, { cacheDir, segmentFiles: 2 });
+    const after = files();
+    // The segments, one pack folder and meta.bin: the changed segment's old folder and the old pack are gone.
+    expect(readdirSync(out)).toHaveLength(report.segments + 2);
+    const kept = [...after].filter(([path, ino]) => first.get(path) === ino);
+    expect(kept.length).toBeGreaterThan(0);
+    expect(kept.some(([path]) => path.includes('/pack-'))).toBe(false);
+    expect(await search(dist, '人民群众')).toEqual(['docs/a/']);
   });
 
   it('builds the same index without a cache, into nothing but dist/search-index/', async () => {

@@ -1,0 +1,39 @@
+import fc from 'fast-check';
+import { crc32, gunzipSync } from 'node:zlib';
+import { describe, expect, it } from 'vitest';
+import { crc32Combine, decodePiece, deflatePiece, encodePiece, joinGzip, storedPiece } from '../../../src/integrations/search/gzip-join.ts';
+
+/** Byte arrays with long runs (compressible) and sizes across the 64 KiB limit of a stored block. */
+const bytes = fc.oneof(
+  fc.uint8Array({ maxLength: 300 }),
+  fc.tuple(fc.integer({ min: 0, max: 3 }), fc.integer({ min: 60_000, max: 140_000 })).map(([v, n]) => new Uint8Array(n).fill(v)),
+);
+
+describe('joinGzip', () => {
+  it('makes one gzip stream that any gunzip reads as the pieces’ bytes in order (property)', () => {
+    fc.assert(
+      fc.property(fc.array(fc.tuple(bytes, fc.boolean()), { maxLength: 6 }), (parts) => {
+        const pieces = parts.map(([b, stored]) => (stored ? storedPiece(b) : deflatePiece(b)));
+        // gunzipSync checks the CRC-32 and length in the trailer.
+        expect(gunzipSync(joinGzip(pieces))).toEqual(Buffer.concat(parts.map(([b]) => b)));
+      }),
+      { numRuns: 60 },
+    );
+  });
+
+  it('keeps a piece whole through its file form', () => {
+    const piece = deflatePiece(new TextEncoder().encode('人大代表'.repeat(100)));
+    expect(decodePiece(encodePiece(piece))).toEqual(piece);
+    expect(() => decodePiece(new Uint8Array(3))).toThrow(/truncated/);
+  });
+});
+
+describe('crc32Combine', () => {
+  it('equals the CRC-32 of the concatenation (property)', () => {
+    fc.assert(
+      fc.property(fc.uint8Array({ maxLength: 2000 }), fc.uint8Array({ maxLength: 2000 }), (a, b) => {
+        expect(crc32Combine(crc32(a), crc32(b), b.length)).toBe(crc32(Buffer.concat([a, b])));
+      }),
+    );
+  });
+});
