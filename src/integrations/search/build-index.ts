@@ -10,7 +10,7 @@ import { CharCodes } from './char-codes.ts';
 import { PairTable } from './pair-table.ts';
 import { Entries, encodeDocLists, encodePositionLists, grown, type EncodedLists } from './postings.ts';
 import { buildMeta, type DocInfo } from './meta-table.ts';
-import { packFiles, packShardCounts, shardFiles } from './pack.ts';
+import { packFiles, packShardCounts } from './pack.ts';
 import type { PageText } from './html-text.ts';
 import type { SearchRecord } from '../../components/search/search-record.ts';
 
@@ -25,6 +25,12 @@ export interface IndexInput {
 /** One file of a segment: its name inside the segment's folder and its uncompressed bytes. */
 export type IndexFile = [name: string, bytes: Uint8Array];
 
+/** The shards of a segment: their number per table, and their bytes, the document-list shards first. */
+export interface SegmentShards {
+  counts: Record<Table, number>;
+  shards: Uint8Array[];
+}
+
 /**
  * Target uncompressed size of a shard per document of its segment. A pack file holds one shard of
  * every segment, so a term costs about this many bytes per document of the site (~40 KB at 10,000
@@ -32,10 +38,10 @@ export type IndexFile = [name: string, bytes: Uint8Array];
  */
 export const SHARD_BYTES_PER_DOC = 4;
 /** Smallest target size of a shard: below it, a small site's terms would cost more files than bytes. */
-export const MIN_SHARD_BYTES = 8_000;
+export const MIN_SHARD_BYTES = 4_000;
 /**
  * Lists larger than this get a file of their own, so a shard stays small. Every document list of a
- * 2,048-page segment fits (a term costs one request); long position lists of common terms do not.
+ * 1,024-page segment fits (a term costs one request); long position lists of common terms do not.
  */
 export const OWN_FILE_BYTES = 24_000;
 
@@ -121,13 +127,14 @@ export class SegmentBuilder {
     return this.key(length - 1, table.first[id]) + String.fromCodePoint(this.chars.codePoints[table.second[id]]);
   }
 
-  /** Yields the shards of both tables and the lists too large for a shard, then returns the shard counts. */
-  *finish(): Generator<IndexFile, Record<Table, number>> {
+  /** Yields the lists too large for a shard (files of their own), then returns the shards. */
+  *finish(): Generator<IndexFile, SegmentShards> {
     const lists: EncodedLists[] = [];
     for (let k = 0; k < GRAM - 1; k++) lists.push(encodeDocLists(this.entries[k], this.termCount(k + 1)));
     const longest = encodePositionLists(this.entries[GRAM - 1], this.termCount(GRAM), this.titleLengths);
     lists.push(longest.lists);
     const shardCounts: Record<Table, number> = { l: 1, p: 1 };
+    const encoded: Uint8Array[] = [];
     let files = 0;
     for (const table of ['l', 'p'] as const) {
       // The table's terms as (length, id) with their lists.
@@ -160,10 +167,10 @@ export class SegmentBuilder {
             entries.push([key, files++]);
           }
         }
-        yield [`${table}${s}.bin`, encodeShard(entries)];
+        encoded.push(encodeShard(entries));
       }
     }
-    return shardCounts;
+    return { counts: shardCounts, shards: encoded };
   }
 }
 
@@ -223,7 +230,7 @@ function notePositions(entries: Entries, ids: Int32Array, n: number): void {
  */
 export function buildIndex(pages: readonly IndexInput[], segmentDocs = Math.max(pages.length, 1)): { meta: IndexMeta; files: Map<string, Uint8Array> } {
   const files = new Map<string, Uint8Array>();
-  const segments: { info: SegmentInfo; docs: DocInfo[] }[] = [];
+  const segments: { info: SegmentInfo; docs: DocInfo[]; shards: Uint8Array[] }[] = [];
   for (let first = 0; first < pages.length; first += segmentDocs) {
     const dir = `s${segments.length}`;
     const builder = new SegmentBuilder();
@@ -234,11 +241,12 @@ export function buildIndex(pages: readonly IndexInput[], segmentDocs = Math.max(
     const finish = builder.finish();
     let next = finish.next();
     for (; !next.done; next = finish.next()) files.set(`${dir}/${next.value[0]}`, next.value[1]);
-    segments.push({ info: { dir, docs: builder.docs.length, shards: next.value }, docs: builder.docs });
+    segments.push({ info: { dir, docs: builder.docs.length, shards: next.value.counts }, docs: builder.docs, shards: next.value.shards });
   }
   const infos = segments.map((s) => s.info);
   const pack = { dir: 'pack', shards: packShardCounts(infos) };
-  for (const [name, members] of packFiles(infos, pack)) files.set(`${pack.dir}/${name}`, encodePack(members.map((path) => files.get(path)!)));
-  for (const path of shardFiles(infos)) files.delete(path);
+  for (const [name, members] of packFiles(infos, pack)) {
+    files.set(`${pack.dir}/${name}`, encodePack(members.map((m) => segments[m.segment].shards[m.shard])));
+  }
   return { meta: buildMeta(segments, pack), files };
 }

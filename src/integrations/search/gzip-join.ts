@@ -34,21 +34,38 @@ export function storedPiece(bytes: Uint8Array): DeflatePiece {
   return { crc: crc32(bytes), length: bytes.length, deflated };
 }
 
-/** A piece as a file: CRC-32 and length (4 bytes each, little-endian), then the deflate blocks. */
-export function encodePiece(piece: DeflatePiece): Uint8Array {
-  const file = new Uint8Array(8 + piece.deflated.length);
+/**
+ * Pieces as one file: their number, then per piece its CRC-32, length and compressed size (4 bytes
+ * each, little-endian), then the pieces' deflate blocks one after another.
+ */
+export function encodePieces(pieces: readonly DeflatePiece[]): Uint8Array {
+  const head = 4 + 12 * pieces.length;
+  const file = new Uint8Array(head + pieces.reduce((n, p) => n + p.deflated.length, 0));
   const view = new DataView(file.buffer);
-  view.setUint32(0, piece.crc, true);
-  view.setUint32(4, piece.length, true);
-  file.set(piece.deflated, 8);
+  view.setUint32(0, pieces.length, true);
+  let at = head;
+  pieces.forEach((piece, i) => {
+    view.setUint32(4 + 12 * i, piece.crc, true);
+    view.setUint32(8 + 12 * i, piece.length, true);
+    view.setUint32(12 + 12 * i, piece.deflated.length, true);
+    file.set(piece.deflated, at);
+    at += piece.deflated.length;
+  });
   return file;
 }
 
-/** The piece in a file written by {@link encodePiece}. */
-export function decodePiece(file: Uint8Array): DeflatePiece {
-  if (file.length < 8) throw new Error('search index: truncated compressed piece');
+/** The pieces of a file written by {@link encodePieces}. */
+export function decodePieces(file: Uint8Array): DeflatePiece[] {
   const view = new DataView(file.buffer, file.byteOffset, file.byteLength);
-  return { crc: view.getUint32(0, true), length: view.getUint32(4, true), deflated: file.subarray(8) };
+  const count = file.length >= 4 ? view.getUint32(0, true) : -1;
+  let at = 4 + 12 * count;
+  if (count < 0 || at > file.length) throw new Error('search index: truncated file of compressed pieces');
+  return Array.from({ length: count }, (_, i) => {
+    const size = view.getUint32(12 + 12 * i, true);
+    at += size;
+    if (at > file.length) throw new Error('search index: truncated file of compressed pieces');
+    return { crc: view.getUint32(4 + 12 * i, true), length: view.getUint32(8 + 12 * i, true), deflated: file.subarray(at - size, at) };
+  });
 }
 
 /** The gzip stream of the pieces' contents, in order. */

@@ -2,7 +2,6 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { constants, gzipSync, type ZlibOptions } from 'node:zlib';
-import { deflatePiece, encodePiece } from './gzip-join.ts';
 
 /** Text compresses well already at the fastest level. */
 export const TEXT: ZlibOptions = { level: 1 };
@@ -23,16 +22,8 @@ export class GzipWriter {
    * core, and zlib's or the file system's thread pool would only compete with them.
    */
   add(name: string, content: Uint8Array, options: ZlibOptions): void {
-    this.store(name, gzipSync(content, options));
-  }
-
-  /** Writes `name` as a separately compressed piece, to be joined into a pack (gzip-join.ts). */
-  addPiece(name: string, content: Uint8Array, options: ZlibOptions): void {
-    this.store(name, encodePiece(deflatePiece(content, options)));
-  }
-
-  private store(name: string, content: Uint8Array): void {
-    writeFileSync(join(this.dir, name), content);
-    this.bytes += content.length;
+    const gz = gzipSync(content, options);
+    writeFileSync(join(this.dir, name), gz);
+    this.bytes += gz.length;
   }
 }

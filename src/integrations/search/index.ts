@@ -9,15 +9,15 @@
  */
 import type { AstroIntegration } from 'astro';
 import { createHash } from 'node:crypto';
-import { mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { writePagefindIndex } from './pagefind.ts';
 import { encodeMeta } from '../../scripts/search/index-format.ts';
 import { buildMeta } from './meta-table.ts';
-import { decodePiece } from './gzip-join.ts';
-import { joinPack, packFiles, packShardCounts, shardFiles } from './pack.ts';
+import { decodePieces, type DeflatePiece } from './gzip-join.ts';
+import { joinPack, packFiles, packShardCounts, SHARDS_FILE, type PackMember } from './pack.ts';
 import { PACK_STORE_DIR, PackStore } from './pack-store.ts';
 import { indexSegments } from './segment-pool.ts';
 import { SegmentStore } from './segment-store.ts';
@@ -68,25 +68,29 @@ export async function writeExactIndex(dist: string, options: ExactIndexOptions =
   const segments = results.filter((r) => r.segment.docs.length > 0);
   const infos = segments.map(({ key, segment }) => ({ dir: key, docs: segment.docs.length, shards: segment.shards }));
   const pack = { dir: `pack-${createHash('sha256').update(infos.map((i) => i.dir).join()).digest('hex').slice(0, 16)}`, shards: packShardCounts(infos) };
-  // The shards are in the store (they are not linked into the output), or built into the output.
+  // The segments' shard files are in the store (not linked into the output), or built into the output.
   const shardRoot = store ?? out;
+  const shardFiles = new Map<number, DeflatePiece[]>();
+  const shardsOf = (segment: number): DeflatePiece[] => {
+    let shards = shardFiles.get(segment);
+    if (!shards) shardFiles.set(segment, (shards = decodePieces(readFileSync(join(shardRoot, infos[segment].dir, SHARDS_FILE)))));
+    return shards;
+  };
+  const joined = (members: readonly PackMember[]) => joinPack(members.map((m) => shardsOf(m.segment)[m.shard]));
   const packs = store ? new PackStore(join(store, PACK_STORE_DIR)) : undefined;
   let bytes = segments.reduce((n, r) => n + r.segment.bytes, 0);
   mkdirSync(join(out, pack.dir), { recursive: true });
-  for (const [name, paths] of packFiles(infos, pack)) {
-    const members = paths.map((path) => readFileSync(join(shardRoot, path)));
+  for (const [name, members] of packFiles(infos, pack)) {
     const target = join(out, pack.dir, name);
-    if (packs) bytes += packs.put(members, target);
-    else {
-      const gz = joinPack(members.map(decodePiece));
+    if (packs) {
+      bytes += packs.put(members.map((m) => segments[m.segment].segment.shardHashes[m.shard]), () => joined(members), target);
+    } else {
+      const gz = joined(members);
       writeFileSync(target, gz);
       bytes += gz.length;
     }
   }
-  for (const path of shardFiles(infos)) {
-    bytes -= statSync(join(shardRoot, path)).size;
-    if (!store) rmSync(join(out, path));
-  }
+  if (!store) for (const info of infos) rmSync(join(out, info.dir, SHARDS_FILE));
   const meta = buildMeta(
     segments.map(({ segment }, i) => ({ info: infos[i], docs: segment.docs })),
     pack,

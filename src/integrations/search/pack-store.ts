@@ -7,9 +7,7 @@
 import { createHash } from 'node:crypto';
 import { mkdirSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { decodePiece } from './gzip-join.ts';
 import { linkFile } from './link-tree.ts';
-import { joinPack } from './pack.ts';
 
 /** Folder of the pack store inside the segment store. */
 export const PACK_STORE_DIR = 'packs';
@@ -25,19 +23,17 @@ export class PackStore {
   }
 
   /**
-   * Puts the pack of these member files (shards as written by GzipWriter.addPiece) at `target`:
-   * linked from the store, joined and stored first if it is not there. Returns its size in bytes.
+   * Puts the pack whose members have these content hashes at `target`: linked from the store,
+   * made (`make`) and stored first if it is not there. Returns its size in bytes.
    */
-  put(members: readonly Uint8Array[], target: string): number {
-    const hash = createHash('sha256');
-    for (const member of members) hash.update(`${member.length}\0`).update(member);
-    const name = `${hash.digest('hex').slice(0, 32)}.gz`;
+  put(memberHashes: readonly string[], make: () => Uint8Array, target: string): number {
+    const name = `${createHash('sha256').update(memberHashes.join()).digest('hex').slice(0, 32)}.gz`;
     const stored = join(this.root, name);
     this.used.add(name);
     let file = statSync(stored, { throwIfNoEntry: false });
     if (!file) {
       const temp = `${stored}.${process.pid}.tmp`;
-      writeFileSync(temp, joinPack(members.map(decodePiece)));
+      writeFileSync(temp, make());
       renameSync(temp, stored);
       file = statSync(stored);
     }

@@ -4,7 +4,7 @@
  * pack file is one gzip stream joined from them (gzip-join.ts), so a query decompresses one
  * stream per term and a build compresses only the shards of the segments it built.
  */
-import { encodePackHead, packMembers, type PackInfo, type SegmentInfo, type Table } from '../../scripts/search/index-format.ts';
+import { encodePackHead, type PackInfo, type SegmentInfo, type Table } from '../../scripts/search/index-format.ts';
 import { joinGzip, storedPiece, type DeflatePiece } from './gzip-join.ts';
 
 const TABLES: readonly Table[] = ['l', 'p'];
@@ -15,22 +15,26 @@ export function packShardCounts(segments: readonly SegmentInfo[]): Record<Table,
   return { l: most('l'), p: most('p') };
 }
 
-/** The pack files of `segments`: each one's name inside the pack folder and the paths of its members. */
-export function* packFiles(segments: readonly SegmentInfo[], pack: PackInfo): Generator<[name: string, members: string[]]> {
+/** A segment's file of its compressed shards (gzip-join.ts: encodePieces), joined into pack files, not served itself. */
+export const SHARDS_FILE = 'shards.bin';
+
+/** A member of a pack file: a segment (its index) and one of its shards (its index, document-list shards first). */
+export interface PackMember {
+  segment: number;
+  shard: number;
+}
+
+/** The pack files of `segments`: each one's name inside the pack folder and its members. */
+export function* packFiles(segments: readonly SegmentInfo[], pack: PackInfo): Generator<[name: string, members: PackMember[]]> {
   for (const table of TABLES) {
-    for (let n = 0; n < pack.shards[table]; n++) yield [`${table}${n}.bin`, packMembers(segments, table, n)];
+    for (let n = 0; n < pack.shards[table]; n++) {
+      const members = segments.map((s, segment) => ({ segment, shard: (table === 'l' ? 0 : s.shards.l) + (n % s.shards[table]) }));
+      yield [`${table}${n}.bin`, members];
+    }
   }
 }
 
 /** The gzip file of a pack whose members are these compressed shards. */
 export function joinPack(members: readonly DeflatePiece[]): Uint8Array {
   return joinGzip([storedPiece(encodePackHead(members.map((m) => m.length))), ...members]);
-}
-
-/** Whether a segment's file `name` is one of its shards. */
-export const isShardFile = (name: string): boolean => /^[lp]\d+\.bin$/.test(name);
-
-/** Paths of the segments' shard files, which the pack files replace in the output. */
-export function shardFiles(segments: readonly SegmentInfo[]): string[] {
-  return segments.flatMap((s) => TABLES.flatMap((table) => Array.from({ length: s.shards[table] }, (_, n) => `${s.dir}/${table}${n}.bin`)));
 }

@@ -8,7 +8,7 @@ import { randomBytes } from 'node:crypto';
 import { mkdirSync, readFileSync, readdirSync, renameSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { linkTree } from './link-tree.ts';
-import { isShardFile } from './pack.ts';
+import { SHARDS_FILE } from './pack.ts';
 import type { BuiltSegment } from './segments.ts';
 
 /** Segments kept beyond those of the latest build (for other content folders, or to switch back). */
@@ -64,7 +64,7 @@ export class SegmentStore {
    * build's pruning).
    */
   copyTo(key: string, target: string): boolean {
-    return linkTree(join(this.root, key), target, { ignore: isShardFile });
+    return linkTree(join(this.root, key), target, { ignore: (name) => name === SHARDS_FILE });
   }
 
   /** Removes the least recently used segments beyond `keep` (this build's) and a few spares, and stale staging folders. */

@@ -6,7 +6,7 @@
  * Synchronous: segments are processed in worker threads, one per core (segment-pool.ts).
  */
 import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { INDEX_DIR, type IndexedPage } from './page-files.ts';
 import { join } from 'node:path';
 import type { Table } from '../../scripts/search/index-format.ts';
@@ -14,14 +14,15 @@ import { SegmentBuilder } from './build-index.ts';
 import { BINARY, GzipWriter, TEXT } from './gzip-writer.ts';
 import { extractPageText, extractSearchRecord } from './html-text.ts';
 import type { DocInfo } from './meta-table.ts';
-import { isShardFile } from './pack.ts';
+import { SHARDS_FILE } from './pack.ts';
+import { deflatePiece, encodePieces } from './gzip-join.ts';
 import { SegmentStore } from './segment-store.ts';
 import type { SearchRecord } from '../../components/search/search-record.ts';
 
 export { INDEX_DIR };
 
 /** Pages per segment: a rebuild after one page changed rebuilds this many pages' index. */
-export const SEGMENT_FILES = 2048;
+export const SEGMENT_FILES = 1024;
 
 /** Source folders of the code that writes a segment's files: a change there changes every key. */
 const BUILDER_SOURCES = ['./', '../../scripts/search/'].map((dir) => new URL(dir, import.meta.url));
@@ -40,9 +41,11 @@ function builderVersion(): string {
   return builderHash;
 }
 
-/** A built segment: its shard counts, its documents, and the compressed bytes of its files. */
+/** A built segment: its shard counts and shards' hashes, its documents, and the compressed bytes of its served files. */
 export interface BuiltSegment {
   shards: Record<Table, number>;
+  /** Per shard (document-list shards first), a hash of its content: pack files are cached by these. */
+  shardHashes: string[];
   docs: DocInfo[];
   bytes: number;
 }
@@ -103,11 +106,10 @@ function buildSegment(pages: readonly (readonly [string, Buffer])[], dir: string
   }
   const finish = builder.finish();
   let next = finish.next();
-  for (; !next.done; next = finish.next()) {
-    const [name, bytes] = next.value;
-    // Shards are joined into pack files (pack.ts), lists in their own file are served as they are.
-    if (isShardFile(name)) writer.addPiece(name, bytes, BINARY);
-    else writer.add(name, bytes, BINARY);
-  }
-  return { shards: next.value, docs: builder.docs, bytes: writer.bytes };
+  for (; !next.done; next = finish.next()) writer.add(...next.value, BINARY);
+  // Shards are compressed once, here, and joined into pack files (pack.ts) by every build.
+  const { counts, shards } = next.value;
+  writeFileSync(join(dir, SHARDS_FILE), encodePieces(shards.map((shard) => deflatePiece(shard, BINARY))));
+  const shardHashes = shards.map((shard) => createHash('sha256').update(shard).digest('base64url').slice(0, 22));
+  return { shards: counts, shardHashes, docs: builder.docs, bytes: writer.bytes };
 }

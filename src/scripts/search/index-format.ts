@@ -225,11 +225,6 @@ export function shardCount(bytes: number, target: number): number {
   return shards;
 }
 
-/** The shard files, one per segment (in segment order), that pack file `n` of `table` holds. */
-export function packMembers(segments: readonly SegmentInfo[], table: Table, n: number): string[] {
-  return segments.map((s) => `${s.dir}/${table}${n % s.shards[table]}.bin`);
-}
-
 /** The head of a pack file holding members of these byte sizes: their count, then each size. */
 export function encodePackHead(sizes: readonly number[]): Uint8Array {
   const w = new VarintWriter();

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { crc32, gunzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { crc32Combine, decodePiece, deflatePiece, encodePiece, joinGzip, storedPiece } from '../../../src/integrations/search/gzip-join.ts';
+import { crc32Combine, decodePieces, deflatePiece, encodePieces, joinGzip, storedPiece } from '../../../src/integrations/search/gzip-join.ts';
 
 /** Byte arrays with long runs (compressible) and sizes across the 64 KiB limit of a stored block. */
 const bytes = fc.oneof(
@@ -21,10 +21,12 @@ describe('joinGzip', () => {
     );
   });
 
-  it('keeps a piece whole through its file form', () => {
-    const piece = deflatePiece(new TextEncoder().encode('人大代表'.repeat(100)));
-    expect(decodePiece(encodePiece(piece))).toEqual(piece);
-    expect(() => decodePiece(new Uint8Array(3))).toThrow(/truncated/);
+  it('keeps pieces whole through their file form', () => {
+    const pieces = ['人大代表'.repeat(100), '', '监督'].map((text) => deflatePiece(new TextEncoder().encode(text)));
+    const file = encodePieces(pieces);
+    expect(decodePieces(file)).toEqual(pieces);
+    expect(() => decodePieces(file.subarray(0, file.length - 1))).toThrow(/truncated/);
+    expect(() => decodePieces(new Uint8Array(3))).toThrow(/truncated/);
   });
 });
 
