@@ -1,15 +1,15 @@
 /**
  * Indexes runs of pages in worker threads (segment-worker.ts), by default one per core, each
- * taking the next run when done; a single run is indexed in this thread, saving the worker's start.
- * With more runs, this thread stays free (the Pagefind batches are dispatched from it meanwhile).
+ * taking the next run when done. Even a single run goes to a worker: this thread stays free for
+ * Pagefind's batches, which are dispatched from it meanwhile.
  */
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
-import { indexSegment, type SegmentJob, type SegmentResult } from './segments.ts';
+import type { SegmentJob, SegmentResult } from './segments.ts';
 
 /** Indexes every job in `threads` threads; result i is job i's. */
 export async function indexSegments(jobs: readonly SegmentJob[], threads = availableParallelism()): Promise<SegmentResult[]> {
-  if (jobs.length <= 1) return jobs.map(indexSegment);
+  if (jobs.length === 0) return [];
   const results = new Array<SegmentResult>(jobs.length);
   let next = 0;
   const workers = Array.from({ length: Math.max(1, Math.min(threads, jobs.length)) }, () => new Worker(new URL('./segment-worker.ts', import.meta.url)));
