@@ -1,10 +1,7 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
-import { unified } from '@astrojs/markdown-remark';
-// ASCII heading ids (h-1, h-1-2, …) and a link to each heading's own anchor.
-import rehypeHeadingIds from './src/plugins/rehype-heading-ids.ts';
-import rehypeHeadingLinks from './src/plugins/rehype-heading-links.ts';
+import { markdownProcessor } from './src/markdown.ts';
 import searchIndex, { INDEX_FOLDERS } from './src/integrations/search/index.ts';
 import sitemap from './src/integrations/sitemap.ts';
 import reuseOutput from './src/integrations/reuse-output.ts';
@@ -20,9 +17,7 @@ export default defineConfig({
   // folder, but for the search indexes, which searchIndex brings up to date itself.
   integrations: [reuseOutput({ owned: INDEX_FOLDERS }), mdx(), searchIndex(), sitemap()],
   markdown: {
-    // Documents show their text as written: no smart punctuation ("x" stays "x", -- and ... stay),
-    // and no GFM, whose autolinks turned a URL in the text, with the Chinese after it, into a link.
-    processor: unified({ gfm: false, smartypants: false, rehypePlugins: [rehypeHeadingIds, rehypeHeadingLinks] }),
+    processor: markdownProcessor,
   },
   // Nothing inline, so the site runs under a strict Content-Security-Policy without 'unsafe-inline'
   // (src/lib/csp.ts), and assets are cacheable: stylesheets and scripts always as files.

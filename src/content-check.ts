@@ -13,10 +13,29 @@ export interface ContentFile {
   text: string;
 }
 
-/** Splits off the YAML frontmatter; the line number is where the YAML starts in the file. */
-function frontmatter(text: string): { yaml: string; line: number } | undefined {
+/** The YAML frontmatter and the text after it; the line number is where the YAML starts in the file. */
+function frontmatter(text: string): { yaml: string; line: number; body: string } | undefined {
   const match = /^\uFEFF?---\r?\n([\s\S]*?)\r?\n---(\r?\n|$)/.exec(text);
-  return match ? { yaml: match[1], line: 2 } : undefined;
+  return match ? { yaml: match[1], line: 2, body: text.slice(match[0].length) } : undefined;
+}
+
+/**
+ * A document's frontmatter data and body (trimmed), or its problems (file, line, reason). YAML 1.1,
+ * as Astro reads frontmatter: an unquoted 2024-09-08 is a date, not a string.
+ */
+export function parseFrontmatter(file: ContentFile): { data: unknown; body: string } | { problems: string[] } {
+  const front = frontmatter(file.text);
+  if (!front) return { problems: [`${file.path}:1: frontmatter: missing; a document starts with --- , YAML fields, then ---`] };
+  const doc = parseDocument(front.yaml, { version: '1.1' });
+  if (doc.errors.length) {
+    return {
+      problems: doc.errors.map((error) => {
+        const line = (error.linePos?.[0].line ?? 1) + front.line - 1;
+        return `${file.path}:${line}: frontmatter: ${error.message.split('\n')[0]}`;
+      }),
+    };
+  }
+  return { data: doc.toJS(), body: front.body.trim() };
 }
 
 /** The document id Astro derives from a file path: its name without extension. */
@@ -30,21 +49,10 @@ export interface FileCheck {
 
 /** Checks one file's frontmatter against the schema. */
 export function checkFile(file: ContentFile, schema: ReturnType<typeof documentSchema>): FileCheck {
-  const front = frontmatter(file.text);
-  if (!front) return { problems: [`${file.path}:1: frontmatter: missing; a document starts with --- , YAML fields, then ---`] };
-  // YAML 1.1, as Astro reads frontmatter: an unquoted 2024-09-08 is a date, not a string.
-  const doc = parseDocument(front.yaml, { version: '1.1' });
-  if (doc.errors.length) {
-    return {
-      problems: doc.errors.map((error) => {
-        const line = (error.linePos?.[0].line ?? 1) + front.line - 1;
-        return `${file.path}:${line}: frontmatter: ${error.message.split('\n')[0]}`;
-      }),
-    };
-  }
-  const data: unknown = doc.toJS();
-  const parsed = schema.safeParse(data);
-  if (!parsed.success) return { problems: describeIssues(file.path, parsed.error, data) };
+  const front = parseFrontmatter(file);
+  if ('problems' in front) return { problems: front.problems };
+  const parsed = schema.safeParse(front.data);
+  if (!parsed.success) return { problems: describeIssues(file.path, parsed.error, front.data) };
   return { problems: [], ...(parsed.data.duplicateOf ? { duplicateOf: parsed.data.duplicateOf } : {}) };
 }
 

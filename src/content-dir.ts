@@ -13,15 +13,12 @@ export function contentDir(env: NodeJS.ProcessEnv = process.env): string {
 
 /**
  * Extension of the documents ingestion writes: Markdown. Their text is also valid MDX
- * (src/ingest/to-mdx.ts escapes it for both), but Astro renders a Markdown entry once in the
- * content layer and caches it by digest, while it compiles every .mdx entry into a module on every
- * build: at 10,000 documents the MDX build took ~4× longer. Editors who need components in one
- * document rename it to .mdx ({@link DOCUMENT_PATTERN} loads both).
+ * (src/ingest/to-mdx.ts escapes it for both), but a Markdown document is rendered only when its
+ * page is built, while Astro compiles every .mdx entry into a module on every build: at 10,000
+ * documents the MDX build took ~4× longer. Editors who need components in one document rename it
+ * to .mdx (src/document-loader.ts loads both).
  */
 export const DOCUMENT_EXTENSION = '.md';
-
-/** Glob of the document files the collections load: generated Markdown and hand-converted MDX. */
-export const DOCUMENT_PATTERN = '*.{md,mdx}';
 
 /** Whether a file name is a document of a collection folder. */
 export const isDocumentFile = (name: string): boolean => /\.mdx?$/.test(name);

@@ -1,7 +1,8 @@
 import { defineCollection } from 'astro:content';
 import { glob, file } from 'astro/loaders';
 import { z } from 'astro/zod';
-import { contentPath, DOCUMENT_PATTERN } from './content-dir.ts';
+import { contentPath } from './content-dir.ts';
+import { documentLoader } from './document-loader.ts';
 import { documentSchema } from './schemas/document.ts';
 import { loadTopics } from './taxonomy.ts';
 
@@ -11,11 +12,11 @@ const docSchema = documentSchema(slugs);
 
 export const collections = {
   speeches: defineCollection({
-    loader: glob({ pattern: DOCUMENT_PATTERN, base: contentPath('speeches'), retainBody: false }),
+    loader: documentLoader(contentPath('speeches')),
     schema: docSchema,
   }),
   reports: defineCollection({
-    loader: glob({ pattern: DOCUMENT_PATTERN, base: contentPath('reports'), retainBody: false }),
+    loader: documentLoader(contentPath('reports')),
     schema: docSchema,
   }),
   /** Hand-written reading paths (/guide/<id>/), composed with components that query the collections. */

@@ -24,14 +24,14 @@ export function docPageLinks(doc: DocRecord, corpus: Corpus): DocPageLinks {
 const titleOf = (doc: DocRecord | undefined) => doc && [doc.id, doc.data.title];
 
 /**
- * Cache key of a document page: the document's frontmatter and rendered text (Markdown's HTML; for
- * an MDX entry, whose compiled module Astro tracks itself, the digest of its file), and the ids and
- * titles of the documents it links to, with the list entries of its related documents.
+ * Cache key of a document page: the document's frontmatter and the digest of its file (its text;
+ * the code rendering it is in the page's module graph, which Astro tracks itself), and the ids
+ * and titles of the documents it links to, with the list entries of its related documents.
  */
 export function docPageKey(doc: DocEntry, links: DocPageLinks): string {
   return pageKey({
     data: doc.data,
-    text: doc.rendered?.html ?? doc.digest,
+    text: doc.digest,
     canonical: titleOf(links.canonical),
     prev: titleOf(links.prev),
     next: titleOf(links.next),

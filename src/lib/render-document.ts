@@ -1,0 +1,29 @@
+/**
+ * Renders a document for its page: an MDX document through Astro (its compiled module), a
+ * Markdown document from its file with the site's Markdown processor (src/markdown.ts), which the
+ * content layer does not render in advance (src/document-loader.ts).
+ */
+import { render } from 'astro:content';
+import { readFile } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { parseFrontmatter } from '../content-check.ts';
+import { markdownProcessor } from '../markdown.ts';
+import type { DocEntry } from './corpus.ts';
+import type { Heading } from './outline.ts';
+
+/** A rendered document: its component (MDX) or its HTML (Markdown), and its headings. */
+export type RenderedDocument = { headings: Heading[] } & ({ Content: Awaited<ReturnType<typeof render>>['Content'] } | { html: string });
+
+let renderer: ReturnType<typeof markdownProcessor.createRenderer> | undefined;
+
+/** Renders `doc` (see the module comment). */
+export async function renderDocument(doc: DocEntry): Promise<RenderedDocument> {
+  if (!doc.filePath?.endsWith('.md')) return render(doc);
+  const path = resolve(doc.filePath);
+  const front = parseFrontmatter({ path: doc.filePath, text: await readFile(path, 'utf8') });
+  if ('problems' in front) throw new Error(front.problems.join('\n'));
+  renderer ??= markdownProcessor.createRenderer({});
+  const result = await (await renderer).render(front.body, { frontmatter: doc.data, fileURL: pathToFileURL(path) });
+  return { html: result.code, headings: result.metadata.headings };
+}
