@@ -1,8 +1,7 @@
 /** The data of a document page (/docs/<id>/) that comes from other documents, and the page's cache key. */
 import type { Corpus, DocEntry } from './corpus.ts';
-import { listItem } from './list-item.ts';
 import { primaryTopicNeighbours } from './neighbours.ts';
-import { pageKey } from './page-key.ts';
+import { listKeyData, pageKey } from './page-key.ts';
 import { relatedDocuments } from './related.ts';
 import type { DocRecord } from './types.ts';
 
@@ -26,7 +25,7 @@ const titleOf = (doc: DocRecord | undefined) => doc && [doc.id, doc.data.title];
 /**
  * Cache key of a document page: the document's frontmatter and the digest of its file (its text;
  * the code rendering it is in the page's module graph, which Astro tracks itself), and the ids
- * and titles of the documents it links to, with the list entries of its related documents.
+ * and titles of the documents it links to, with the list entries of its related documents (listKeyData).
  */
 export function docPageKey(doc: DocEntry, links: DocPageLinks): string {
   return pageKey({
@@ -35,6 +34,6 @@ export function docPageKey(doc: DocEntry, links: DocPageLinks): string {
     canonical: titleOf(links.canonical),
     prev: titleOf(links.prev),
     next: titleOf(links.next),
-    related: links.related.map((d) => listItem(d, false)),
+    related: listKeyData(links.related, false),
   });
 }

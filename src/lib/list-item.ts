@@ -13,8 +13,20 @@ export interface ListItem {
   summary?: string;
 }
 
-/** The list entry of `doc`; DocList renders exactly this, and page cache keys digest it. */
+const withSummaries = new WeakMap<DocRecord, ListItem>();
+const withoutSummaries = new WeakMap<DocRecord, ListItem>();
+
+/**
+ * The list entry of `doc`; DocList renders exactly this, and page cache keys digest it. Built once
+ * per document and variant (documents do not change during a build): treat it as read-only.
+ */
 export function listItem(doc: DocRecord, withSummary: boolean): ListItem {
-  const { title, onTopic, summary } = doc.data;
-  return { id: doc.id, title, onTopic, meta: metaLine(doc.data), ...(withSummary ? { summary } : {}) };
+  const cache = withSummary ? withSummaries : withoutSummaries;
+  let item = cache.get(doc);
+  if (!item) {
+    const { title, onTopic, summary } = doc.data;
+    item = { id: doc.id, title, onTopic, meta: metaLine(doc.data), ...(withSummary ? { summary } : {}) };
+    cache.set(doc, item);
+  }
+  return item;
 }

@@ -28,10 +28,18 @@ export function pageKey(data: unknown): string {
   return digest([siteWideKey(), data]);
 }
 
+const entryKeys = { true: new WeakMap<DocRecord, string>(), false: new WeakMap<DocRecord, string>() };
+
 /**
- * What a page shows of a list of documents: the DocList entries, and the level and kind each
- * document is counted under in the list's 分布 (components/FacetSummary.astro).
+ * What a page shows of a list of documents: per document, the digest of its DocList entry and of
+ * the level and kind it is counted under in the list's 分布 (components/FacetSummary.astro).
+ * Each document's digest is computed once per build, however many lists show it.
  */
-export function listKeyData(docs: readonly DocRecord[], withSummary = true): unknown[] {
-  return docs.map((doc) => [listItem(doc, withSummary), doc.data.level, doc.data.kind]);
+export function listKeyData(docs: readonly DocRecord[], withSummary = true): string[] {
+  const cache = entryKeys[`${withSummary}`];
+  return docs.map((doc) => {
+    let key = cache.get(doc);
+    if (key === undefined) cache.set(doc, (key = digest([listItem(doc, withSummary), doc.data.level, doc.data.kind])));
+    return key;
+  });
 }
