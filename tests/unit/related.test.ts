@@ -46,22 +46,47 @@ describe('relatedDocuments', () => {
   });
 });
 
+type Doc = ReturnType<typeof doc>;
+interface DocSpec {
+  level: (typeof LEVELS)[number];
+  topics: readonly string[];
+  year: number | null;
+  onTopic: boolean;
+  duplicate: boolean;
+}
+
+/** Documents d00, d01, … from random specs; a duplicate duplicates d00. */
+function corpusOf(records: readonly DocSpec[]): Doc[] {
+  return records.map((r, i) =>
+    doc(`d${String(i).padStart(2, '0')}`, {
+      level: r.level,
+      topics: [...r.topics],
+      year: r.year,
+      onTopic: r.onTopic,
+      ...(r.duplicate && i > 0 ? { duplicateOf: 'd00' } : {}),
+    }),
+  );
+}
+
+/** The stated order of candidates for `self`: same level, shared topics, primary topic, year, id. */
+function byRank(self: Doc) {
+  const distance = (y: number | null) => (y === null || self.data.year === null ? Number.MAX_SAFE_INTEGER : Math.abs(y - self.data.year));
+  return (a: { d: Doc; shared: number }, b: { d: Doc; shared: number }) =>
+    Number(b.d.data.level === self.data.level) - Number(a.d.data.level === self.data.level) ||
+    b.shared - a.shared ||
+    Number(b.d.data.topics[0] === self.data.topics[0]) - Number(a.d.data.topics[0] === self.data.topics[0]) ||
+    distance(a.d.data.year) - distance(b.d.data.year) ||
+    (a.d.id < b.d.id ? -1 : 1);
+}
+
 describe('relatedDocuments on corpora smaller than the window', () => {
   /** The ranking the doc comment states, over every listed document (no window). */
-  function expected(self: ReturnType<typeof doc>, docs: ReturnType<typeof doc>[], limit: number) {
-    const distance = (y: number | null) => (y === null || self.data.year === null ? Number.MAX_SAFE_INTEGER : Math.abs(y - self.data.year));
+  function expected(self: Doc, docs: Doc[], limit: number) {
     return docs
       .filter((d) => d.id !== self.id && isListed(d) && d.data.onTopic === self.data.onTopic)
       .map((d) => ({ d, shared: d.data.topics.filter((t) => self.data.topics.includes(t)).length }))
       .filter(({ shared }) => shared > 0)
-      .sort(
-        (a, b) =>
-          Number(b.d.data.level === self.data.level) - Number(a.d.data.level === self.data.level) ||
-          b.shared - a.shared ||
-          Number(b.d.data.topics[0] === self.data.topics[0]) - Number(a.d.data.topics[0] === self.data.topics[0]) ||
-          distance(a.d.data.year) - distance(b.d.data.year) ||
-          (a.d.id < b.d.id ? -1 : 1),
-      )
+      .sort(byRank(self))
       .slice(0, limit)
       .map(({ d }) => d.id);
   }
@@ -77,18 +102,53 @@ describe('relatedDocuments on corpora smaller than the window', () => {
   it('ranks every document sharing a topic: same level, shared topics, primary topic, year, id', () => {
     fc.assert(
       fc.property(fc.array(record, { minLength: 1, maxLength: 40 }), fc.integer({ min: 1, max: 8 }), (records, limit) => {
-        const docs = records.map((r, i) =>
-          doc(`d${String(i).padStart(2, '0')}`, {
-            level: r.level,
-            topics: [...r.topics],
-            year: r.year,
-            onTopic: r.onTopic,
-            ...(r.duplicate && i > 0 ? { duplicateOf: 'd00' } : {}),
-          }),
-        );
+        const docs = corpusOf(records);
         const index = buildTopicIndex(docs);
         for (const self of docs) expect(relatedDocuments(self, index, limit).map((d) => d.id)).toEqual(expected(self, docs, limit));
       }),
+    );
+  });
+});
+
+describe('relatedDocuments with a window smaller than the lists', () => {
+  /** The stated definition: candidates from the windows of every topic and level (own level first, others only when it has too few), fully sorted. */
+  function expected(self: Doc, index: ReturnType<typeof buildTopicIndex>, limit: number, window: number) {
+    const { level, topics, year, onTopic } = self.data;
+    const shared = new Map<string, { d: Doc; shared: number }>();
+    const collect = (l: (typeof LEVELS)[number]) => {
+      for (const t of topics) {
+        for (const d of nearestInYear(index.byTopicLevel.get(`${t}|${l}`) ?? [], year, window)) {
+          if (d.id === self.id || d.data.onTopic !== onTopic) continue;
+          shared.set(d.id, { d, shared: (shared.get(d.id)?.shared ?? 0) + 1 });
+        }
+      }
+    };
+    collect(level);
+    if (shared.size < limit) for (const l of LEVELS) if (l !== level) collect(l);
+    return [...shared.values()]
+      .sort(byRank(self))
+      .slice(0, limit)
+      .map(({ d }) => d.id);
+  }
+  // Few topics, levels and years: many documents share (topics, level, year), so the shared group rankings are exercised.
+  const record = fc.record({
+    level: fc.constantFrom('county', 'township'),
+    topics: fc.uniqueArray(fc.constantFrom('township', 'deputies', 'oversight'), { minLength: 1, maxLength: 2 }),
+    year: fc.option(fc.integer({ min: 2000, max: 2003 }), { nil: null }),
+    onTopic: fc.constantFrom(true, true, false),
+    duplicate: fc.boolean(),
+  });
+
+  it('equals the definition, for grouped documents and duplicates alike', () => {
+    fc.assert(
+      fc.property(fc.array(record, { minLength: 1, maxLength: 60 }), fc.integer({ min: 1, max: 6 }), fc.integer({ min: 1, max: 8 }), (records, limit, window) => {
+        const docs = corpusOf(records);
+        const index = buildTopicIndex(docs);
+        for (const self of docs) {
+          expect(relatedDocuments(self, index, limit, window).map((d) => d.id)).toEqual(expected(self, index, limit, window));
+        }
+      }),
+      { numRuns: 300 },
     );
   });
 });
