@@ -14,7 +14,7 @@ import { join, resolve } from 'node:path';
 import { loadavg } from 'node:os';
 import { parseArgs } from 'node:util';
 import { measureSearch, type SearchFigures } from './lib/bench-search.ts';
-import { astroCacheDir, DOCUMENT_EXTENSION } from '../src/content-dir.ts';
+import { astroCacheDir, contentCheckMemo, DOCUMENT_EXTENSION } from '../src/content-dir.ts';
 import { INGEST_DATA_FILES } from './lib/ingest-context.ts';
 import { countFiles, folderSize, runMeasured, type Measured } from './lib/measure.ts';
 
@@ -165,8 +165,8 @@ async function measure(n: number): Promise<Column> {
   const content = join(BENCH, `content-${n}`);
   const dist = join(BENCH, `dist-${n}`);
   const cache = join(BENCH, `ingest-cache-${n}`);
-  // A cold start: no ingest cache, no Astro cache, no output.
-  for (const dir of [content, dist, cache, astroCacheDir(content)!]) rmSync(dir, { recursive: true, force: true });
+  // A cold start: no ingest cache, no content check memo, no Astro cache, no output.
+  for (const dir of [content, dist, cache, contentCheckMemo(content), astroCacheDir(content)!]) rmSync(dir, { recursive: true, force: true });
   mkdirSync(content, { recursive: true });
   // The build reads the taxonomy from the content folder: the same data files ingestion used.
   for (const file of INGEST_DATA_FILES) cpSync(file, join(content, file.replace(/^content\//, '')));

@@ -4,11 +4,10 @@
  * Reads the content folder named by CONTENT_DIR (default content/). The checks of unchanged files
  * are kept in .cache/content-check/ (one file per content folder) and not repeated.
  */
-import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, existsSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { checkContent, type FileCheck } from '../src/content-check.ts';
-import { contentDir, contentPath, isDocumentFile } from '../src/content-dir.ts';
+import { contentCheckMemo, contentPath, isDocumentFile } from '../src/content-dir.ts';
 import { loadTopics } from '../src/taxonomy.ts';
 import { cacheFingerprint } from './lib/fingerprint.ts';
 import { readMemo, writeMemo } from './lib/memo-file.ts';
@@ -24,7 +23,7 @@ const files = COLLECTION_DIRS.filter((dir) => existsSync(dir)).flatMap((dir) =>
     .map((name) => ({ path: join(dir, name), text: readFileSync(join(dir, name), 'utf8') })),
 );
 const slugs = loadTopics().map((t) => t.slug) as [string, ...string[]];
-const memoFile = join('.cache/content-check', `${createHash('sha256').update(resolve(contentDir())).digest('hex').slice(0, 16)}.memo`);
+const memoFile = contentCheckMemo();
 const version = `${cacheFingerprint(CHECK_CODE)} ${slugs.join(',')}`;
 const memo = readMemo<Map<string, FileCheck>>(memoFile, version) ?? new Map();
 const problems = checkContent(files, slugs, memo);
