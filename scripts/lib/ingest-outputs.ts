@@ -36,8 +36,9 @@ export function documentFiles(
     const written = memo.get(inputs);
     const onDisk = written === undefined ? undefined : current(path);
     const content = onDisk !== undefined && sha256(onDisk) === written ? onDisk : toMdx(doc.data, doc.body);
-    next.set(inputs, content === onDisk ? written! : sha256(content));
-    return { path, content };
+    const digest = content === onDisk ? written! : sha256(content);
+    next.set(inputs, digest);
+    return { path, content, digest };
   });
   if (memo) {
     memo.clear();

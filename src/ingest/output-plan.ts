@@ -14,6 +14,8 @@ export interface PlannedFile {
   /** Path relative to the output folder, e.g. `speeches/000-d5488321af5301b8-01.mdx`. */
   path: string;
   content: string;
+  /** SHA-256 of `content` when the caller already computed it; saves hashing it again. */
+  digest?: string;
 }
 
 export interface OutputPlan {
@@ -58,7 +60,7 @@ export function planOutput(
     else remove.push(path);
   }
   const manifest: Manifest = {
-    files: Object.fromEntries(files.map((f) => [f.path, sha256(f.content)]).sort(([a], [b]) => (a < b ? -1 : 1))),
+    files: Object.fromEntries(files.map((f) => [f.path, f.digest ?? sha256(f.content)]).sort(([a], [b]) => (a < b ? -1 : 1))),
   };
   return { write, delete: remove, conflicts, manifest };
 }

@@ -46,4 +46,16 @@ describe('planOutput', () => {
     expect(forced.delete).toEqual(['speeches/gone.mdx']);
     expect(forced.conflicts).toEqual([]);
   });
+
+  it('records a digest the caller already computed instead of hashing the content again', () => {
+    const plan = planOutput(
+      [
+        { path: 'speeches/a.mdx', content: 'A', digest: 'known' },
+        { path: 'speeches/b.mdx', content: 'B' },
+      ],
+      disk({}),
+      { files: {} },
+    );
+    expect(plan.manifest.files).toEqual({ 'speeches/a.mdx': 'known', 'speeches/b.mdx': sha256('B') });
+  });
 });
