@@ -32,13 +32,23 @@ export interface SegmentShards {
 }
 
 /**
- * Target uncompressed size of a shard per document of its segment. A pack file holds one shard of
- * every segment, so a term costs about this many bytes per document of the site (~40 KB at 10,000
- * documents) however the documents are cut into segments.
+ * Uncompressed size of a pack file (a term's shard of every segment: what a term costs) per
+ * document of the site, and the least it aims at: ~40 KB at 10,000 documents, 16 KB up to 4,000.
  */
-export const SHARD_BYTES_PER_DOC = 4;
-/** Smallest target size of a shard: below it, a small site's terms would cost more files than bytes. */
-export const MIN_SHARD_BYTES = 4_000;
+export const PACK_BYTES_PER_DOC = 4;
+export const MIN_PACK_BYTES = 16_000;
+
+/**
+ * Target uncompressed size of a shard of a segment of `segmentDocs` documents in a site of
+ * `siteDocs`: its share of the pack size, rounded to a power of two so that it changes (and with
+ * it every segment) only when the site grows or shrinks by about half.
+ */
+export function shardTarget(siteDocs: number, segmentDocs: number): number {
+  const pack = Math.max(MIN_PACK_BYTES, PACK_BYTES_PER_DOC * siteDocs);
+  const share = (pack * Math.min(segmentDocs, siteDocs)) / Math.max(siteDocs, 1);
+  return 2 ** Math.round(Math.log2(Math.max(share, 1)));
+}
+
 /**
  * Lists larger than this get a file of their own, so a shard stays small. Every document list of a
  * 1,024-page segment fits (a term costs one request); long position lists of common terms do not.
@@ -48,6 +58,8 @@ export const OWN_FILE_BYTES = 24_000;
 export class SegmentBuilder {
   /** What the meta table needs of each document added, in order. */
   readonly docs: DocInfo[] = [];
+  /** Target uncompressed size of a shard ({@link shardTarget}). */
+  private readonly shardBytes: number;
   private readonly chars = new CharCodes();
   /** Ids of terms of 2 … GRAM code points (index n-2), as pairs (id of the first n-1, id of the last code point). */
   private readonly terms = Array.from({ length: GRAM - 1 }, () => new PairTable());
@@ -62,6 +74,10 @@ export class SegmentBuilder {
   // Per-document scratch: codes (0: block boundary), term ids per length (-1: the term would span blocks).
   private codes: Int32Array = new Int32Array(1 << 16);
   private readonly ids = Array.from({ length: GRAM - 1 }, () => new Int32Array(0));
+
+  constructor(shardBytes: number) {
+    this.shardBytes = shardBytes;
+  }
 
   /** Adds the next document (numbered in the order added, from 0); returns its fragment file. */
   add(page: IndexInput): IndexFile {
@@ -150,7 +166,7 @@ export class SegmentBuilder {
           items.push([length, id, list]);
         }
       }
-      const shards = shardCount(total, Math.max(MIN_SHARD_BYTES, SHARD_BYTES_PER_DOC * this.docs.length));
+      const shards = shardCount(total, this.shardBytes);
       shardCounts[table] = shards;
       const buckets: [key: string, list: Uint8Array][][] = Array.from({ length: shards }, () => []);
       for (const [length, id, list] of items) {
@@ -233,7 +249,7 @@ export function buildIndex(pages: readonly IndexInput[], segmentDocs = Math.max(
   const segments: { info: SegmentInfo; docs: DocInfo[]; shards: Uint8Array[] }[] = [];
   for (let first = 0; first < pages.length; first += segmentDocs) {
     const dir = `s${segments.length}`;
-    const builder = new SegmentBuilder();
+    const builder = new SegmentBuilder(shardTarget(pages.length, segmentDocs));
     for (const page of pages.slice(first, first + segmentDocs)) {
       const [name, bytes] = builder.add(page);
       files.set(`${dir}/${name}`, bytes);

@@ -22,7 +22,8 @@ import { PACK_STORE_DIR, PackStore } from './pack-store.ts';
 import { indexSegments } from './segment-pool.ts';
 import { SegmentStore } from './segment-store.ts';
 import { indexedPages, type IndexedPage } from './page-files.ts';
-import { INDEX_DIR, planSegments } from './segments.ts';
+import { INDEX_DIR, SEGMENT_FILES, planSegments } from './segments.ts';
+import { shardTarget } from './build-index.ts';
 
 export { INDEX_FOLDERS } from './page-files.ts';
 
@@ -60,8 +61,11 @@ export async function writeExactIndex(dist: string, options: ExactIndexOptions =
   if (!store) rmSync(out, { recursive: true, force: true });
   mkdirSync(out, { recursive: true });
   if (store) mkdirSync(store, { recursive: true });
+  const pages = options.pages ?? indexedPages(dist);
+  const segmentFiles = options.segmentFiles ?? SEGMENT_FILES;
+  const shardBytes = shardTarget(pages.length, segmentFiles);
   const results = await indexSegments(
-    planSegments(options.pages ?? indexedPages(dist), options.segmentFiles).map((pages) => ({ dist, pages, store })),
+    planSegments(pages, segmentFiles).map((run) => ({ dist, pages: run, shardBytes, store })),
     options.threads,
   );
   // Runs of pages without indexed content make no segment.

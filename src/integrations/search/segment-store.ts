@@ -11,8 +11,11 @@ import { linkTree } from './link-tree.ts';
 import { SHARDS_FILE } from './pack.ts';
 import type { BuiltSegment } from './segments.ts';
 
-/** Segments kept beyond those of the latest build (for other content folders, or to switch back). */
-const SPARE = 32;
+/**
+ * Segments kept beyond those of the latest build, to switch back after an edit without building
+ * again (each is ~25 MB at 10,000 documents; other content folders have caches of their own).
+ */
+const SPARE = 4;
 /** Staging folders older than this are left over from builds that were stopped. */
 const STALE_MS = 86_400_000;
 

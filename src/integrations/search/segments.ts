@@ -54,6 +54,8 @@ export interface BuiltSegment {
 export interface SegmentJob {
   dist: string;
   pages: IndexedPage[];
+  /** Target size of the segment's shards (build-index.ts, shardTarget). */
+  shardBytes: number;
   store?: string;
 }
 
@@ -70,8 +72,8 @@ export function planSegments(pages: readonly IndexedPage[], segmentFiles = SEGME
 }
 
 /** Indexes one run of pages: takes its segment from the store, or builds it (and stores it). */
-export function indexSegment({ dist, pages: run, store: storeRoot }: SegmentJob): SegmentResult {
-  const hash = createHash('sha256').update(builderVersion());
+export function indexSegment({ dist, pages: run, shardBytes, store: storeRoot }: SegmentJob): SegmentResult {
+  const hash = createHash('sha256').update(`${builderVersion()}\0${shardBytes}`);
   for (const page of run) hash.update(`\0${page.path}\0${page.hash}`);
   const key = hash.digest('hex').slice(0, 16);
   const target = join(dist, INDEX_DIR, key);
@@ -81,7 +83,7 @@ export function indexSegment({ dist, pages: run, store: storeRoot }: SegmentJob)
   const dir = store ? store.stage(key) : target;
   mkdirSync(dir, { recursive: true });
   try {
-    const segment = buildSegment(run.map((page) => [page.path, readFileSync(join(dist, page.path))] as const), dir);
+    const segment = buildSegment(run.map((page) => [page.path, readFileSync(join(dist, page.path))] as const), shardBytes, dir);
     if (store) {
       store.commit(key, dir, segment);
       if (!store.copyTo(key, target)) throw new Error(`search index: segment ${key} vanished from ${storeRoot}`);
@@ -93,8 +95,8 @@ export function indexSegment({ dist, pages: run, store: storeRoot }: SegmentJob)
 }
 
 /** Builds the segment of `pages` (file, HTML) into the folder `dir`. */
-function buildSegment(pages: readonly (readonly [string, Buffer])[], dir: string): BuiltSegment {
-  const builder = new SegmentBuilder();
+function buildSegment(pages: readonly (readonly [string, Buffer])[], shardBytes: number, dir: string): BuiltSegment {
+  const builder = new SegmentBuilder(shardBytes);
   const writer = new GzipWriter(dir);
   for (const [file, buffer] of pages) {
     const html = buffer.toString('utf8');
