@@ -3,7 +3,7 @@
  * at the first): one line per problem naming the file, the field and what is allowed.
  */
 import { createHash } from 'node:crypto';
-import { parseDocument } from 'yaml';
+import { load, YAMLException } from 'js-yaml';
 import { documentSchema } from './schemas/document.ts';
 import { describeIssues } from './schemas/describe-issue.ts';
 
@@ -13,29 +13,25 @@ export interface ContentFile {
   text: string;
 }
 
-/** The YAML frontmatter and the text after it; the line number is where the YAML starts in the file. */
-function frontmatter(text: string): { yaml: string; line: number; body: string } | undefined {
+/** A document's YAML frontmatter and the text after it; `line` is where the YAML starts in the file. */
+export function splitFrontmatter(text: string): { yaml: string; line: number; body: string } | undefined {
   const match = /^\uFEFF?---\r?\n([\s\S]*?)\r?\n---(\r?\n|$)/.exec(text);
   return match ? { yaml: match[1], line: 2, body: text.slice(match[0].length) } : undefined;
 }
 
 /**
- * A document's frontmatter data and body (trimmed), or its problems (file, line, reason). YAML 1.1,
- * as Astro reads frontmatter: an unquoted 2024-09-08 is a date, not a string.
+ * A document's frontmatter data and body (trimmed), or its problem (file, line, reason). Parsed
+ * with js-yaml, as Astro parses frontmatter: an unquoted 2024-09-08 is a date, not a string.
  */
 export function parseFrontmatter(file: ContentFile): { data: unknown; body: string } | { problems: string[] } {
-  const front = frontmatter(file.text);
+  const front = splitFrontmatter(file.text);
   if (!front) return { problems: [`${file.path}:1: frontmatter: missing; a document starts with --- , YAML fields, then ---`] };
-  const doc = parseDocument(front.yaml, { version: '1.1' });
-  if (doc.errors.length) {
-    return {
-      problems: doc.errors.map((error) => {
-        const line = (error.linePos?.[0].line ?? 1) + front.line - 1;
-        return `${file.path}:${line}: frontmatter: ${error.message.split('\n')[0]}`;
-      }),
-    };
+  try {
+    return { data: load(front.yaml), body: front.body.trim() };
+  } catch (error) {
+    if (!(error instanceof YAMLException)) throw error;
+    return { problems: [`${file.path}:${error.mark.line + front.line}: frontmatter: ${error.reason}`] };
   }
-  return { data: doc.toJS(), body: front.body.trim() };
 }
 
 /** The document id Astro derives from a file path: its name without extension. */

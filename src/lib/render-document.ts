@@ -7,7 +7,7 @@ import { render } from 'astro:content';
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { parseFrontmatter } from '../content-check.ts';
+import { splitFrontmatter } from '../content-check.ts';
 import { markdownProcessor } from '../markdown.ts';
 import type { DocEntry } from './corpus.ts';
 import type { Heading } from './outline.ts';
@@ -21,9 +21,10 @@ let renderer: ReturnType<typeof markdownProcessor.createRenderer> | undefined;
 export async function renderDocument(doc: DocEntry): Promise<RenderedDocument> {
   if (!doc.filePath?.endsWith('.md')) return render(doc);
   const path = resolve(doc.filePath);
-  const front = parseFrontmatter({ path: doc.filePath, text: await readFile(path, 'utf8') });
-  if ('problems' in front) throw new Error(front.problems.join('\n'));
+  // The content layer has parsed the frontmatter: only the text after it is needed.
+  const body = splitFrontmatter(await readFile(path, 'utf8'))?.body.trim();
+  if (body === undefined) throw new Error(`${doc.filePath}: frontmatter: missing`);
   renderer ??= markdownProcessor.createRenderer({});
-  const result = await (await renderer).render(front.body, { frontmatter: doc.data, fileURL: pathToFileURL(path) });
+  const result = await (await renderer).render(body, { frontmatter: doc.data, fileURL: pathToFileURL(path) });
   return { html: result.code, headings: result.metadata.headings };
 }
