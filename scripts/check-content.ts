@@ -14,7 +14,7 @@ import { readMemo, writeMemo } from './lib/memo-file.ts';
 
 const COLLECTION_DIRS = [contentPath('speeches'), contentPath('reports')];
 /** Code a file's check depends on. */
-const CHECK_CODE = ['src/content-check.ts', 'src/schemas', 'package-lock.json'];
+const CHECK_CODE = ['src/content-check.ts', 'src/frontmatter.ts', 'src/schemas', 'package-lock.json'];
 
 const files = COLLECTION_DIRS.filter((dir) => existsSync(dir)).flatMap((dir) =>
   readdirSync(dir)

@@ -3,7 +3,7 @@
  * at the first): one line per problem naming the file, the field and what is allowed.
  */
 import { createHash } from 'node:crypto';
-import { load, YAMLException } from 'js-yaml';
+import { parseFrontmatter } from './frontmatter.ts';
 import { documentSchema } from './schemas/document.ts';
 import { describeIssues } from './schemas/describe-issue.ts';
 
@@ -11,27 +11,6 @@ export interface ContentFile {
   /** Path shown in messages, e.g. content/speeches/x.md. */
   path: string;
   text: string;
-}
-
-/** A document's YAML frontmatter and the text after it; `line` is where the YAML starts in the file. */
-export function splitFrontmatter(text: string): { yaml: string; line: number; body: string } | undefined {
-  const match = /^\uFEFF?---\r?\n([\s\S]*?)\r?\n---(\r?\n|$)/.exec(text);
-  return match ? { yaml: match[1], line: 2, body: text.slice(match[0].length) } : undefined;
-}
-
-/**
- * A document's frontmatter data and body (trimmed), or its problem (file, line, reason). Parsed
- * with js-yaml, as Astro parses frontmatter: an unquoted 2024-09-08 is a date, not a string.
- */
-export function parseFrontmatter(file: ContentFile): { data: unknown; body: string } | { problems: string[] } {
-  const front = splitFrontmatter(file.text);
-  if (!front) return { problems: [`${file.path}:1: frontmatter: missing; a document starts with --- , YAML fields, then ---`] };
-  try {
-    return { data: load(front.yaml), body: front.body.trim() };
-  } catch (error) {
-    if (!(error instanceof YAMLException)) throw error;
-    return { problems: [`${file.path}:${error.mark.line + front.line}: frontmatter: ${error.reason}`] };
-  }
 }
 
 /** The document id Astro derives from a file path: its name without extension. */
@@ -45,7 +24,7 @@ export interface FileCheck {
 
 /** Checks one file's frontmatter against the schema. */
 export function checkFile(file: ContentFile, schema: ReturnType<typeof documentSchema>): FileCheck {
-  const front = parseFrontmatter(file);
+  const front = parseFrontmatter(file.path, file.text);
   if ('problems' in front) return { problems: front.problems };
   const parsed = schema.safeParse(front.data);
   if (!parsed.success) return { problems: describeIssues(file.path, parsed.error, front.data) };

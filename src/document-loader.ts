@@ -11,7 +11,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { glob, type Loader, type LoaderContext } from 'astro/loaders';
-import { parseFrontmatter } from './content-check.ts';
+import { parseFrontmatter } from './frontmatter.ts';
 
 /** Names of the files in `dir` ending in `extension`, sorted; none when the folder does not exist. */
 function filesIn(dir: string, extension: string): string[] {
@@ -36,7 +36,7 @@ async function syncMarkdown(dir: string, { store, parseData, generateDigest, con
     const digest = generateDigest(text);
     if (store.get(id)?.digest === digest) continue;
     const filePath = relative(root, path).split(sep).join('/');
-    const front = parseFrontmatter({ path: filePath, text });
+    const front = parseFrontmatter(filePath, text);
     if ('problems' in front) throw new Error(front.problems.join('\n'));
     const data = await parseData({ id, data: front.data as Record<string, unknown>, filePath });
     store.set({ id, data, filePath, digest });

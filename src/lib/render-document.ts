@@ -7,7 +7,7 @@ import { render } from 'astro:content';
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { splitFrontmatter } from '../content-check.ts';
+import { splitFrontmatter } from '../frontmatter.ts';
 import { markdownProcessor } from '../markdown.ts';
 import type { DocEntry } from './corpus.ts';
 import type { Heading } from './outline.ts';

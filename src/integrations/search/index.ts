@@ -129,8 +129,8 @@ export default function searchIndex(): AstroIntegration {
         const dist = fileURLToPath(dir);
         const started = performance.now();
         const elapsed = () => Math.round(performance.now() - started);
-        // Both indexes read the finished pages and are CPU-bound: Pagefind's bundles keep both cores
-        // busy until its last one, and the exact index (one thread) fills the gaps meanwhile.
+        // The finished pages are read and hashed once for both indexes. Both are CPU-bound: Pagefind's
+        // bundles keep both cores busy until its last one, and the exact index (one thread) fills the gaps.
         const pages = indexedPages(dist);
         await Promise.all([
           writePagefindIndex(dist, cacheDir, pages).then((pagefind) =>
