@@ -138,7 +138,7 @@ export async function writePagefindIndex(dist: string, cacheDir: string, pages: 
   const isMergeEntry = (name: string) => name === MERGE_DIR || name === PAGEFIND_MERGE_FILE;
   for (const [i, batch] of batches.entries()) linkTree(join(store, batch.key), join(out, bundlePath(i)), i === 0 ? { ignore: isMergeEntry } : {});
   const mergeDir = join(out, MERGE_DIR);
-  const wanted = new Set(merged.map((path) => path.split('/')[1]));
+  const wanted = new Set(merged.map((_, i) => String(i + 1)));
   for (const name of existsSync(mergeDir) ? await readdir(mergeDir) : []) if (!wanted.has(name)) await rm(join(mergeDir, name), { recursive: true, force: true });
   if (!merged.length) await rm(mergeDir, { recursive: true, force: true });
   await writeFile(join(out, PAGEFIND_MERGE_FILE), JSON.stringify(merged));
