@@ -14,7 +14,8 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { writePagefindIndex } from './pagefind.ts';
-import { encodeMeta } from '../../scripts/search/index-format.ts';
+import { encodeMeta, type SiteInfo } from '../../scripts/search/index-format.ts';
+import { loadSiteConfig } from '../../lib/site-config.ts';
 import { buildMeta } from './meta-table.ts';
 import { decodePieces, type DeflatePiece } from './gzip-join.ts';
 import { joinPack, packFiles, packShardCounts, SHARDS_FILE, type PackMember } from './pack.ts';
@@ -47,6 +48,8 @@ export interface ExactIndexOptions {
   pages?: readonly IndexedPage[];
   /** Pages per segment (default SEGMENT_FILES). */
   segmentFiles?: number;
+  /** The site the index belongs to, recorded in its meta table for other sites' searches. */
+  site?: SiteInfo;
 }
 
 /**
@@ -98,6 +101,7 @@ export async function writeExactIndex(dist: string, options: ExactIndexOptions =
   const meta = buildMeta(
     segments.map(({ segment }, i) => ({ info: infos[i], docs: segment.docs })),
     pack,
+    options.site,
   );
   const gz = gzipSync(encodeMeta(meta));
   writeFileSync(join(out, 'meta.bin'), gz);
@@ -119,11 +123,13 @@ export async function writeExactIndex(dist: string, options: ExactIndexOptions =
 /** The integration; add it to `integrations` in astro.config.mjs. */
 export default function searchIndex(): AstroIntegration {
   let cacheDir = '';
+  let site: SiteInfo = { name: '', base: '/' };
   return {
     name: 'search-index',
     hooks: {
       'astro:config:done': ({ config }) => {
         cacheDir = fileURLToPath(config.cacheDir);
+        site = { name: loadSiteConfig().name, base: process.env.SITE_URL && config.site ? new URL(config.base, config.site).href : config.base };
       },
       'astro:build:done': async ({ dir, logger }) => {
         const dist = fileURLToPath(dir);
@@ -136,7 +142,7 @@ export default function searchIndex(): AstroIntegration {
           writePagefindIndex(dist, cacheDir, pages).then((pagefind) =>
             logger.info(`Pagefind indexed ${pagefind.pages} pages in ${pagefind.batches} bundle(s), ${pagefind.reused} reused, in ${elapsed()} ms`),
           ),
-          writeExactIndex(dist, { cacheDir, threads: 1, pages }).then((exact) =>
+          writeExactIndex(dist, { cacheDir, threads: 1, pages, site }).then((exact) =>
             logger.info(
               `exact-match index: ${exact.docs} documents in ${exact.segments} segments (${exact.built} built, the others from the cache), ${(exact.bytes / 1024).toFixed(0)} KiB, in ${elapsed()} ms`,
             ),

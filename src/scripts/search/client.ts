@@ -19,10 +19,14 @@ import {
 import { keysFor, matchList, matchPositions, type TermHit } from './match.ts';
 import { rankResults, type RankedResults, type Selection, type SortOrder } from './rank.ts';
 
-/** Fetches a gzip-compressed index file and returns its bytes. */
-async function fetchGzip(url: string): Promise<Uint8Array> {
-  const response = await fetch(url);
-  if (!response.ok || !response.body) throw new Error(`搜索索引加载失败：${url}（${response.status}）`);
+/** An index file that could not be fetched (its HTTP status), or a browser that cannot read one; the message is for users. */
+export class IndexFileError extends Error {}
+
+/** Fetches a gzip-compressed index file and returns its bytes; `signal` ends a slow request. */
+export async function fetchGzip(url: string, signal?: AbortSignal): Promise<Uint8Array> {
+  if (typeof DecompressionStream === 'undefined') throw new IndexFileError('此浏览器不能读取搜索索引，请使用较新版本的浏览器');
+  const response = await fetch(url, { signal });
+  if (!response.ok || !response.body) throw new IndexFileError(`搜索索引加载失败（HTTP ${response.status}）`);
   const stream = response.body.pipeThrough(new DecompressionStream('gzip'));
   return new Uint8Array(await new Response(stream).arrayBuffer());
 }

@@ -4,9 +4,9 @@
  * keeps the URL in step (push on submit and filter changes, replace while typing).
  * Results are built with DOM methods and textContent only, never HTML strings.
  */
-import { SearchClient } from './client.ts';
+import { FederatedClient, type FederatedResults, type SearchSite, type SiteFragment } from './federation.ts';
 import { excerpt, findMatches, type Segment } from './excerpt.ts';
-import { FACETS, type DocFragment, type Facet } from './index-format.ts';
+import { FACETS, type Facet } from './index-format.ts';
 import { parseQuery } from './query.ts';
 import { readState, writeState, type UrlState } from './url-state.ts';
 
@@ -58,7 +58,8 @@ const quoted = (terms: readonly string[]) => terms.map((t) => `“${t}”`).join
 export function mountSearch(root: HTMLElement): void {
   const base = root.dataset.base ?? '/';
   const target = root.dataset.target || '_self';
-  const client = new SearchClient(root.dataset.index ?? `${base}search-index/`);
+  const sites = JSON.parse(root.dataset.sites ?? 'null') as SearchSite[] | null;
+  const client = new FederatedClient(sites ?? [{ name: '', base }]);
   const form = root.querySelector<HTMLFormElement>('[data-search-form]')!;
   const input = root.querySelector<HTMLInputElement>('[data-search-input]')!;
   const sort = root.querySelector<HTMLSelectElement>('select[name="sort"]')!;
@@ -68,6 +69,7 @@ export function mountSearch(root: HTMLElement): void {
   const status = root.querySelector<HTMLElement>('[data-search-status]')!;
   const list = root.querySelector<HTMLOListElement>('[data-search-results]')!;
   const more = root.querySelector<HTMLButtonElement>('[data-search-more]')!;
+  const failures = root.querySelector<HTMLUListElement>('[data-search-failures]');
   let generation = 0;
   let showMore: () => Promise<void> = async () => {};
   let typing: ReturnType<typeof setTimeout> | undefined;
@@ -81,18 +83,30 @@ export function mountSearch(root: HTMLElement): void {
     const params = writeState(state, new URLSearchParams(location.search)).toString();
     return `${location.pathname}${params ? `?${params}` : ''}`;
   };
-  const docLink = (fragment: DocFragment, terms: readonly string[], anchor?: string) => {
+  /** A link to a result (or, for a link its site's index got wrong, text that says it was refused). */
+  const docLink = (fragment: SiteFragment, terms: readonly string[], anchor?: string): HTMLElement => {
+    if (!fragment.href) {
+      const refused = document.createElement('span');
+      refused.title = '该站点索引中的链接不安全，已拒绝';
+      refused.setAttribute('data-search-refused', '');
+      return refused;
+    }
     const a = document.createElement('a');
-    a.href = `${base}${fragment.url}${terms.length ? `?hl=${encodeURIComponent(terms.join(' '))}` : ''}${anchor ? `#${anchor}` : ''}`;
+    a.href = `${fragment.href}${terms.length ? `?hl=${encodeURIComponent(terms.join(' '))}` : ''}${anchor ? `#${anchor}` : ''}`;
     if (target !== '_self') a.target = target;
     if (target === '_blank') a.rel = 'noopener';
     return a;
   };
 
-  const renderResult = (fragment: DocFragment, terms: readonly string[]) => {
+  const renderResult = (fragment: SiteFragment, terms: readonly string[]) => {
     const li = document.createElement('li');
     li.className = 'search-result';
     li.setAttribute('data-search-result', '');
+    if (client.federated) {
+      const site = add(li, 'span', fragment.site);
+      site.className = 'search-result-site';
+      site.setAttribute('data-search-site', String(fragment.siteIndex));
+    }
     const title = docLink(fragment, terms);
     title.className = 'search-result-title';
     addSegments(title, marked(fragment.title, terms));
@@ -144,7 +158,13 @@ export function mountSearch(root: HTMLElement): void {
     if (suggestions.length === 0) add(ul, 'li', '请检查是否有错别字，或换一个更短、更常用的词语。');
   };
 
-  const fillFacets = (meta: Awaited<ReturnType<SearchClient['search']>>) => {
+  const renderFailures = (result: FederatedResults) => {
+    if (!failures) return;
+    failures.replaceChildren(...result.failures.map((f) => Object.assign(document.createElement('li'), { textContent: f.message })));
+    failures.hidden = result.failures.length === 0;
+  };
+
+  const fillFacets = (meta: FederatedResults) => {
     for (const [f, select] of selects) {
       const current = select.value || (meta.selection[f] !== undefined ? meta.meta.facets[f][meta.selection[f]!]?.key : '');
       select.replaceChildren(new Option(FACET_ALL[f], ''));
@@ -178,6 +198,7 @@ export function mountSearch(root: HTMLElement): void {
       // Start loading the first page while the filters and status render.
       for (const doc of result.docs.slice(0, PAGE_SIZE)) void client.fragment(doc);
       fillFacets(result);
+      renderFailures(result);
       const suggestions: [string, UrlState, number][] = [];
       if (result.docs.length === 0) {
         if (filtered && result.withoutFilters > 0) suggestions.push(['去掉筛选条件', { ...state, filters: {} }, result.withoutFilters]);
