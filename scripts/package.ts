@@ -11,7 +11,7 @@
 import { mkdir } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { contentSecurityPolicy } from '../src/lib/csp.ts';
+import { contentSecurityPolicy, cspOptions } from '../src/lib/csp.ts';
 import { loadSiteConfig } from '../src/lib/site-config.ts';
 import { detectBase, isDirectory } from './lib/built-site.ts';
 import { NGINX_FILE, SITE_FOLDER, deployNote, forWindows } from './lib/deploy-note.ts';
@@ -39,20 +39,22 @@ export async function createPackage(options: PackageOptions): Promise<{ archive:
   const date = options.date ?? today();
   if (!/^\d{8}$/.test(date)) throw new Error(`--date ${date}: expected YYYYMMDD`);
   const folder = `rdzl-${date}`;
-  const csp = contentSecurityPolicy({ frameAncestors: loadSiteConfig().embed.portalOrigins });
+  const config = loadSiteConfig();
+  const csp = contentSecurityPolicy(cspOptions(config));
+  const corsOrigins = config.federationReaders;
   const origin = options.siteUrl ? new URL(options.siteUrl).origin : EXAMPLE_ORIGIN;
 
   const site = await folderEntries(options.distDir, `${folder}/${SITE_FOLDER}/`);
-  const webConfig = { name: `${folder}/${SITE_FOLDER}/web.config`, data: Buffer.from(iisWebConfig({ base, csp })) };
+  const webConfig = { name: `${folder}/${SITE_FOLDER}/web.config`, data: Buffer.from(iisWebConfig({ base, csp, corsOrigins })) };
   const files = site.length + 1;
-  const note = deployNote({ base, csp, origin, originIsPlaceholder: !options.siteUrl, folder, fileCount: files });
+  const note = deployNote({ base, csp, origin, originIsPlaceholder: !options.siteUrl, folder, fileCount: files, corsOrigins, federation: config.federation });
 
   await mkdir(options.outDir, { recursive: true });
   const archive = join(options.outDir, `${folder}.zip`);
   await writeZip(
     [
       { name: `${folder}/部署说明.txt`, data: forWindows(note) },
-      { name: `${folder}/${NGINX_FILE}`, data: Buffer.from(nginxConfig({ base, csp })) },
+      { name: `${folder}/${NGINX_FILE}`, data: Buffer.from(nginxConfig({ base, csp, corsOrigins })) },
       webConfig,
       ...site,
     ],

@@ -6,7 +6,7 @@
  */
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { contentSecurityPolicy } from '../src/lib/csp.ts';
+import { contentSecurityPolicy, cspOptions } from '../src/lib/csp.ts';
 import { loadSiteConfig } from '../src/lib/site-config.ts';
 import { detectBase } from './lib/built-site.ts';
 import { startStaticServer } from './lib/static-server.ts';
@@ -20,7 +20,7 @@ const { values } = parseArgs({
 try {
   const root = resolve(values.dist);
   const base = await detectBase(root);
-  const csp = contentSecurityPolicy({ frameAncestors: loadSiteConfig().embed.portalOrigins });
+  const csp = contentSecurityPolicy(cspOptions(loadSiteConfig()));
   const server = await startStaticServer({ root, base, port: Number(values.port), headers: { 'content-security-policy': csp } });
   console.log(`Serving ${root} at ${server.url} (Content-Security-Policy on; Ctrl+C stops)`);
 } catch (error) {

@@ -66,11 +66,12 @@ function formatProblem(site: string, meta: IndexMeta): string | undefined {
 
 /**
  * The address a result of `site` links to: `url` resolved against the site's base. Undefined
- * when it would leave the base (`../`, a root path, another origin) or is not http(s), e.g. a
- * `javascript:` URL from a hostile index.
+ * when it is not a plain relative path (`../`, a root path, another origin, a `javascript:` URL
+ * from a hostile index) or would leave the base.
  */
 export function siteHref(base: string, url: string, page: string): string | undefined {
-  if (/^[a-z][a-z0-9+.-]*:|^[/\\]/i.test(url) || /[\\\u0000-\u001f]/.test(url)) return undefined;
+  // The builder writes plain relative paths: a scheme, a root, `.`/`..` segments or control characters are not its.
+  if (/^[a-z][a-z0-9+.-]*:|^[/\\]|(^|\/)(\.|%2e){1,2}(\/|$)/i.test(url) || /[\\\u0000-\u001f]/.test(url)) return undefined;
   let root: URL;
   let target: URL;
   try {

@@ -83,14 +83,9 @@ export function mountSearch(root: HTMLElement): void {
     const params = writeState(state, new URLSearchParams(location.search)).toString();
     return `${location.pathname}${params ? `?${params}` : ''}`;
   };
-  /** A link to a result (or, for a link its site's index got wrong, text that says it was refused). */
+  /** A link to a result (a plain span when its site's index gave a link that was refused). */
   const docLink = (fragment: SiteFragment, terms: readonly string[], anchor?: string): HTMLElement => {
-    if (!fragment.href) {
-      const refused = document.createElement('span');
-      refused.title = '该站点索引中的链接不安全，已拒绝';
-      refused.setAttribute('data-search-refused', '');
-      return refused;
-    }
+    if (!fragment.href) return document.createElement('span');
     const a = document.createElement('a');
     a.href = `${fragment.href}${terms.length ? `?hl=${encodeURIComponent(terms.join(' '))}` : ''}${anchor ? `#${anchor}` : ''}`;
     if (target !== '_self') a.target = target;
@@ -111,6 +106,7 @@ export function mountSearch(root: HTMLElement): void {
     title.className = 'search-result-title';
     addSegments(title, marked(fragment.title, terms));
     li.append(title);
+    if (!fragment.href) add(li, 'span', '（该站点索引中的链接不安全，已拒绝打开）').className = 'search-result-refused';
     add(li, 'p', fragment.meta).className = 'search-result-meta';
     const body = fragment.blocks.slice(1);
     const at = terms.length ? body.findIndex(([text]) => findMatches(text, terms).length > 0) : 0;

@@ -110,7 +110,7 @@ describe('federated search over several sites', () => {
     const base = 'http://a.example/kb/';
     expect(siteHref(base, 'docs/x/', PAGE)).toBe('http://a.example/kb/docs/x/');
     expect(siteHref('/rdzl/', 'docs/x/', PAGE)).toBe('/rdzl/docs/x/');
-    for (const url of ['../etc/', 'docs/../../x/', '/kb/docs/x/', '//evil.example/kb/', 'javascript:alert(1)', 'JavaScript:alert(1)', 'http://evil.example/kb/x/', 'data:text/html,x', '\\\\evil.example\\x']) {
+    for (const url of ['../etc/', './x/', 'docs/%2e%2e/%2E%2E/x/', 'docs/../../x/', '/kb/docs/x/', '//evil.example/kb/', 'javascript:alert(1)', 'JavaScript:alert(1)', 'http://evil.example/kb/x/', 'data:text/html,x', '\\\\evil.example\\x']) {
       expect(siteHref(base, url, PAGE), url).toBeUndefined();
     }
   });
