@@ -1,0 +1,72 @@
+import { describe, expect, it } from 'vitest';
+import type { DocumentReport, IngestReport } from '../../src/ingest/report.ts';
+import { FINDING_KINDS, formatSummary, SHOWN_PER_KIND } from '../../src/ingest/summary.ts';
+
+const doc = (i: number, extra: Partial<DocumentReport> = {}): DocumentReport => ({
+  id: `d-${String(i).padStart(3, '0')}`,
+  title: `文档${i}`,
+  kind: 'speech',
+  level: 'county',
+  year: 2020,
+  topics: [],
+  onTopic: true,
+  notes: [],
+  removed: [],
+  ...extra,
+});
+
+/** A report of `n` documents, every third with a contradicting year, two off-topic, `refused` files refused. */
+function report(n: number, refused = 0): IngestReport {
+  const documents = Array.from({ length: n }, (_, i) => doc(i, { ...(i % 3 === 0 ? { yearConflict: `落款为2004年，但正文提及“党的二十大”` } : {}), onTopic: i >= 2 }));
+  const inputs = [
+    { file: 'a.txt', documents: documents.map((d) => d.id) },
+    ...Array.from({ length: refused }, (_, i) => ({ file: `bad-${i}.txt`, documents: [], error: `bad-${i}.txt: empty file` })),
+  ];
+  return {
+    summary: {
+      inputs: inputs.length,
+      refused,
+      documents: n,
+      duplicates: [['d-001', 'd-000']],
+      offTopic: documents.filter((d) => !d.onTopic).map((d) => d.id),
+      yearConflicts: documents.filter((d) => d.yearConflict).map((d) => d.id),
+      placesResolved: 0,
+      problems: 0,
+    },
+    inputs,
+    skipped: [],
+    documents,
+    problems: [],
+  };
+}
+
+describe('the ingest summary', () => {
+  it('stays the same length however many findings there are, counting every kind', () => {
+    const small = formatSummary(report(300), { outputs: [['报告', 'content/ingest-report.json']] });
+    const large = formatSummary(report(3000), { outputs: [['报告', 'content/ingest-report.json']] });
+    expect(large.stdout.length).toBe(small.stdout.length);
+    expect(large.stdout).toContain('发现：重复 1，非人大工作（相关资料） 2，年份存疑 1000，拒收 0，问题 0');
+    expect(large.stdout).toContain('  d-000《文档0》：落款为2004年，但正文提及“党的二十大”');
+    expect(large.stdout).toContain(`  …及另外 ${1000 - SHOWN_PER_KIND} 条`);
+    expect(large.stdout).toContain('  d-001《文档1》 → 保留 d-000');
+    expect(large.stdout).toContain('报告：content/ingest-report.json');
+    expect(large.stdout.filter((l) => l.includes('落款为2004年'))).toHaveLength(SHOWN_PER_KIND);
+  });
+
+  it('lists every finding with verbose', () => {
+    const { stdout } = formatSummary(report(3000), { verbose: true });
+    expect(stdout.filter((l) => l.includes('落款为2004年'))).toHaveLength(1000);
+    expect(stdout.join('\n')).not.toContain('…及另外');
+  });
+
+  it('puts refused files on stderr, one `拒收` line each, at most 10 without verbose', () => {
+    expect(formatSummary(report(3, 2)).stderr).toEqual(['拒收 bad-0.txt: empty file', '拒收 bad-1.txt: empty file']);
+    const many = formatSummary(report(3, 25)).stderr;
+    expect(many).toHaveLength(SHOWN_PER_KIND + 1);
+    expect(many.at(-1)).toBe(`…及另外 ${25 - SHOWN_PER_KIND} 条`);
+  });
+
+  it('lists no kind of finding twice', () => {
+    expect(new Set(FINDING_KINDS.map((k) => k.label)).size).toBe(FINDING_KINDS.length);
+  });
+});
