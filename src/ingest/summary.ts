@@ -82,8 +82,7 @@ export function formatSummary(report: IngestReport, options: SummaryOptions = {}
   const limit = options.verbose ? Infinity : SHOWN_PER_KIND;
   const kinds = FINDING_KINDS.map((kind) => ({ kind, lines: kind.lines(report) }));
   const stdout = [
-    `输入文件 ${s.inputs} 个，生成文档 ${s.documents} 篇，地点已解析 ${s.placesResolved} 篇`,
-    ...(options.written ? [options.written] : []),
+    [`输入文件 ${s.inputs} 个，生成文档 ${s.documents} 篇，地点已解析 ${s.placesResolved} 篇`, options.written].filter(Boolean).join('；'),
     `发现：${kinds.map(({ kind, lines }) => `${kind.label} ${lines.length}`).join('，')}`,
   ];
   const stderr: string[] = [];
@@ -93,7 +92,8 @@ export function formatSummary(report: IngestReport, options: SummaryOptions = {}
     else stderr.push(...firstOf(lines.map((l) => `${kind.label} ${l}`), limit));
   }
   const hidden = kinds.some(({ lines }) => lines.length > limit);
-  for (const [label, path] of options.outputs ?? []) stdout.push(`${label}：${path}`);
-  if (hidden) stdout.push(`（每类只列出前 ${SHOWN_PER_KIND} 条；加 --verbose 列出全部，报告中有全部）`);
+  const where = (options.outputs ?? []).map(([label, path]) => `${label}：${path}`).join('；');
+  const more = hidden ? `（每类只列出前 ${SHOWN_PER_KIND} 条；加 --verbose 列出全部，报告中有全部）` : '';
+  if (where || more) stdout.push(where + more);
   return { stdout, stderr };
 }

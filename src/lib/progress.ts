@@ -2,8 +2,8 @@
  * Progress of long work (ingest, the build's search indexes, package, bench) on the terminal.
  * On a terminal: one line updated in place (carriage return, no escape codes), at most every
  * 100 ms, with done/total, percentage, rate and the estimated time left. Otherwise (CI, logs): a
- * plain line each time another ~10% is done, at most one a second, so short work prints little
- * and long work about ten lines; never a line per item.
+ * plain line each time another ~10% is done, at most one a second and none at 100%, so short
+ * work prints nothing and long work nine lines; never a line per item.
  */
 
 /** The stream progress is written to: stdout by default. */
@@ -118,7 +118,7 @@ export function startProgress({ label, total, unit, stream = process.stdout, now
         draw(progressText(label, unit, done, total, t - started));
         lastDraw = t;
       }
-    } else if (total > 0 && done / total >= nextStep && t - lastDraw >= LINE_MS) {
+    } else if (done < total && done / total >= nextStep && t - lastDraw >= LINE_MS) {
       raw(stream, `${progressText(label, unit, done, total, t - started)}\n`);
       lastDraw = t;
       nextStep = (Math.floor(done / total / LINE_STEP) + 1) * LINE_STEP;

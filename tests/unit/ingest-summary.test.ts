@@ -49,7 +49,7 @@ describe('the ingest summary', () => {
     expect(large.stdout).toContain('  d-000《文档0》：落款为2004年，但正文提及“党的二十大”');
     expect(large.stdout).toContain(`  …及另外 ${1000 - SHOWN_PER_KIND} 条`);
     expect(large.stdout).toContain('  d-001《文档1》 → 保留 d-000');
-    expect(large.stdout).toContain('报告：content/ingest-report.json');
+    expect(large.stdout).toContain('报告：content/ingest-report.json（每类只列出前 10 条；加 --verbose 列出全部，报告中有全部）');
     expect(large.stdout.filter((l) => l.includes('落款为2004年'))).toHaveLength(SHOWN_PER_KIND);
   });
 
