@@ -84,7 +84,7 @@ export function formatUsage(spec: CommandSpec, stream: NodeJS.WriteStream = proc
 
 /** The Chinese one-line reason for a parseArgs error. */
 function reason(error: Error & { code?: string }): string {
-  const name = /'(-[^' ]*)/.exec(error.message)?.[1] ?? /'([^']*)'/.exec(error.message)?.[1] ?? '';
+  const name = (/'(-[^' ]*)/.exec(error.message)?.[1] ?? /'([^']*)'/.exec(error.message)?.[1] ?? '').replace(/,$/, '');
   switch (error.code) {
     case 'ERR_PARSE_ARGS_UNKNOWN_OPTION':
       return `未知选项 ${name}`;
