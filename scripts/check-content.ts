@@ -9,8 +9,8 @@ import { join } from 'node:path';
 import { checkContent, type FileCheck } from '../src/content-check.ts';
 import { contentCheckMemo, contentDir, contentPath, isDocumentFile } from '../src/content-dir.ts';
 import { loadTopics } from '../src/taxonomy.ts';
+import { codeFingerprint } from '../src/utils/cache-fingerprint.ts';
 import { EXIT_PROBLEMS, parseCommand, type CommandSpec } from './lib/cli.ts';
-import { cacheFingerprint } from './lib/fingerprint.ts';
 import { readMemo, writeMemo } from './lib/memo-file.ts';
 
 const CHECK_CONTENT = {
@@ -30,8 +30,8 @@ const { values } = parseCommand(CHECK_CONTENT);
 process.env.CONTENT_DIR = values.content ?? contentDir();
 
 const COLLECTION_DIRS = [contentPath('speeches'), contentPath('reports')];
-/** Code a file's check depends on. */
-const CHECK_CODE = ['src/content-check.ts', 'src/frontmatter.ts', 'src/schemas', 'package-lock.json'];
+/** Entry module of a file's check: the memo's key covers every module it imports. */
+const CHECK_ENTRY = new URL('../src/content-check.ts', import.meta.url);
 
 const files = COLLECTION_DIRS.filter((dir) => existsSync(dir)).flatMap((dir) =>
   readdirSync(dir)
@@ -41,7 +41,7 @@ const files = COLLECTION_DIRS.filter((dir) => existsSync(dir)).flatMap((dir) =>
 );
 const slugs = loadTopics().map((t) => t.slug) as [string, ...string[]];
 const memoFile = contentCheckMemo();
-const version = `${cacheFingerprint(CHECK_CODE)} ${slugs.join(',')}`;
+const version = `${codeFingerprint([CHECK_ENTRY], '.')} ${slugs.join(',')}`;
 const memo = readMemo<Map<string, FileCheck>>(memoFile, version) ?? new Map();
 const problems = checkContent(files, slugs, memo);
 writeMemo(memoFile, version, memo);
