@@ -99,7 +99,7 @@ export function startProgress({ label, total, unit, stream = process.stdout, now
 
   // The streams written to while a terminal shows the line, with their own write functions.
   const hooked = new Map<ProgressStream, ProgressStream['write']>();
-  const raw = (target: ProgressStream, text: string) => (hooked.get(target) ?? target.write).call(target, text);
+  const raw = (target: ProgressStream, text: string, ...rest: unknown[]) => (hooked.get(target) ?? target.write).call(target, text, ...rest);
 
   const draw = (text: string) => {
     const line = fit(text, Math.max(20, (stream.columns || 80) - 1));
@@ -125,9 +125,9 @@ export function startProgress({ label, total, unit, stream = process.stdout, now
     }
   };
   /** Writes `text` to `target` above the progress line. */
-  const above = (target: ProgressStream, text: string) => {
+  const above = (target: ProgressStream, text: string, ...rest: unknown[]) => {
     clear();
-    const result = raw(target, text);
+    const result = raw(target, text, ...rest);
     held = !text.endsWith('\n');
     update(true);
     return result;
@@ -139,7 +139,8 @@ export function startProgress({ label, total, unit, stream = process.stdout, now
       hooked.set(target, target.write);
       target.write = (chunk: unknown, ...rest: unknown[]) => {
         if (typeof chunk !== 'string' && !(chunk instanceof Uint8Array)) return hooked.get(target)!.call(target, chunk as string, ...rest);
-        return above(target, typeof chunk === 'string' ? chunk : Buffer.from(chunk).toString('utf8'));
+        // The encoding and callback arguments go along: a caller may wait for its callback.
+        return above(target, typeof chunk === 'string' ? chunk : Buffer.from(chunk).toString('utf8'), ...rest);
       };
     }
     update(true);
@@ -161,6 +162,8 @@ export function startProgress({ label, total, unit, stream = process.stdout, now
       if (finished) return;
       finished = true;
       if (!terminal) return;
+      // A line another write left unfinished stays as it is; the final line goes below it.
+      if (held) raw(stream, '\n');
       held = false;
       draw(`${label} ${done}/${total} ${unit} · 用时 ${formatDuration(now() - started)}`);
       raw(stream, '\n');
