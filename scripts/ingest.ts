@@ -12,7 +12,7 @@ import { emptyDuplicateMemo, findDuplicates, type DuplicateMemo } from '../src/i
 import { planOutput } from '../src/ingest/output-plan.ts';
 import { parseOverrides } from '../src/ingest/overrides.ts';
 import { buildReport } from '../src/ingest/report.ts';
-import { formatSummary } from '../src/ingest/summary.ts';
+import { formatSummary, SHOWN_PER_KIND } from '../src/ingest/summary.ts';
 import { startProgress } from '../src/lib/progress.ts';
 import { documentSchema } from '../src/schemas/document.ts';
 import { loadTopics } from '../src/taxonomy.ts';
@@ -37,7 +37,7 @@ const INGEST = {
     jobs: { type: 'integer', value: 'N', min: 1, description: '工作线程数（默认每个 CPU 核一个）' },
     cache: { type: 'string', value: 'DIR', default: INGEST_CACHE_DIR, description: '缓存文件夹' },
     'no-cache': { type: 'boolean', description: '不用缓存（结果相同，较慢）' },
-    verbose: { type: 'boolean', description: '列出全部发现（默认每类只列前 10 条）' },
+    verbose: { type: 'boolean', description: `列出全部发现（默认每类只列前 ${SHOWN_PER_KIND} 条）` },
   },
   notes: ['退出码：0 成功；1 有输入文件被拒收或内容有问题（其余文件照常写出）；2 用法错误。'],
   examples: [
