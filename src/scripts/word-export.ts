@@ -19,7 +19,7 @@ if (box && button && status) {
     try {
       const { downloadWordFile } = await import('../lib/word-export/download.ts');
       const name = await downloadWordFile(document);
-      status.textContent = `已生成 ${name}，请在浏览器的下载内容中查看。`;
+      status.textContent = `已生成 Word 文件“${name}”，请在浏览器的下载内容中查看。`;
     } catch {
       status.textContent = '生成 Word 文件失败，请刷新页面后重试。';
     } finally {

@@ -18,8 +18,11 @@ export const FONTS = {
   pageNumber: '宋体',
 } as const;
 
-/** A4 in millimetres and the margins of GB/T 9704 (天头 37 mm, 订口 28 mm). */
-export const PAGE_MM = { width: 210, height: 297, top: 37, bottom: 35, left: 28, right: 26 } as const;
+/**
+ * A4 in millimetres and the margins of GB/T 9704 (天头 37 mm, 订口 28 mm); `footer` is the page
+ * number's distance from the bottom edge, so that it sits about 7 mm below the type area.
+ */
+export const PAGE_MM = { width: 210, height: 297, top: 37, bottom: 35, left: 28, right: 26, footer: 22 } as const;
 
 /** Lines per page of GB/T 9704: 22 lines of 三号 text fill the type area. */
 export const LINES_PER_PAGE = 22;

@@ -78,7 +78,9 @@ function pageNumberFooter(): Footer {
     font: { ascii: FONTS.latin, hAnsi: FONTS.latin, eastAsia: FONTS.pageNumber },
     size: halfPoints(SIZE_PT.sihao),
   });
-  return new Footer({ children: [new Paragraph({ ...centred, children: [number] })] });
+  // Single line spacing: the body's fixed 29 pt line would push the number up into the type area.
+  const spacing = { line: 240, lineRule: LineRuleType.AUTO };
+  return new Footer({ children: [new Paragraph({ ...centred, spacing, children: [number] })] });
 }
 
 /** The Word document (docx's object model) for `doc`. */
@@ -112,7 +114,13 @@ export function toDocx(doc: WordDocument): Document {
         properties: {
           page: {
             size: { width: mmToTwips(PAGE_MM.width), height: mmToTwips(PAGE_MM.height) },
-            margin: { top: mmToTwips(PAGE_MM.top), bottom: mmToTwips(PAGE_MM.bottom), left: mmToTwips(PAGE_MM.left), right: mmToTwips(PAGE_MM.right) },
+            margin: {
+              top: mmToTwips(PAGE_MM.top),
+              bottom: mmToTwips(PAGE_MM.bottom),
+              left: mmToTwips(PAGE_MM.left),
+              right: mmToTwips(PAGE_MM.right),
+              footer: mmToTwips(PAGE_MM.footer),
+            },
           },
         },
         footers: { default: pageNumberFooter() },
