@@ -1,7 +1,8 @@
 /**
  * 下载 Word on a document page of the built site (dist/), in headless Chromium under the site's
  * Content-Security-Policy: the export is fetched only on click, the downloaded .docx holds the
- * page's title, headings and text in order in the 公文 fonts; without JavaScript there is no
+ * page's title, headings and text in order in the 公文 fonts (lists and tables as paragraphs);
+ * without JavaScript there is no
  * button; in embed mode (?embed=1) the download works as well.
  */
 import { readFile, readdir } from 'node:fs/promises';
@@ -84,6 +85,24 @@ describe('下载 Word', () => {
     expect(lookOf(h3)).toMatchObject({ font: '楷体_GB2312', pt: 16 });
     expect(lookOf(paragraph)).toMatchObject({ font: '仿宋_GB2312', pt: 16, firstLine: 640 });
     expectClean(watch, [server]);
+    await context.close();
+  });
+
+  it('keeps lists (numbered when ordered), quotations and table rows of a hand-written document as paragraphs', async () => {
+    const context = await browser.newContext({ acceptDownloads: true });
+    const page = await context.newPage();
+    await page.goto(server.url + docPath, { waitUntil: 'load' });
+    await page.locator('[data-doc-body]').evaluate((body) => {
+      body.insertAdjacentHTML(
+        'beforeend',
+        '<ol start="3"><li>第三项<ul><li>其中一点</li></ul></li><li>第四项</li></ol>' +
+          '<blockquote><p>引用的一段话。</p></blockquote>' +
+          '<table><thead><tr><th>乡镇</th><th>代表数</th></tr></thead><tbody><tr><td>平安镇</td><td>42</td></tr></tbody></table>',
+      );
+    });
+    const lines = (await docxText('list.docx', (await download(page)).bytes)).split('\n');
+    const end = lines.indexOf('3. 第三项');
+    expect(lines.slice(end, end + 6)).toEqual(['3. 第三项', '其中一点', '4. 第四项', '引用的一段话。', '乡镇　代表数', '平安镇　42']);
     await context.close();
   });
 
