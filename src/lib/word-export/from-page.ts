@@ -12,10 +12,11 @@ export const PAGE_PARTS = {
   byline: '.doc-byline',
   body: '[data-doc-body]',
   source: '#citation, .provenance',
+  publisher: '.brand__name',
 } as const;
 
-/** Elements inside the text that are the site's, not the document's (heading anchors, buttons). */
-const NOT_TEXT = '.heading-link, button, script, style, template, [data-export-skip]';
+/** Elements inside the text that are the site's, not the document's (heading anchors, buttons, notices). */
+const NOT_TEXT = '.heading-link, button, script, style, template, [role="note"], [data-export-skip]';
 
 /** The element's text without the site's additions, whitespace runs collapsed. */
 function textOf(element: Element, skip = NOT_TEXT): string {
@@ -81,5 +82,6 @@ export function readDocumentPage(root: ParentNode): WordDocument {
     byline: optionalText(root, PAGE_PARTS.byline),
     blocks: blocksOf(body),
     source: [...root.querySelectorAll(PAGE_PARTS.source)].map((e) => textOf(e)).filter((t) => t !== ''),
+    publisher: optionalText(root, PAGE_PARTS.publisher),
   };
 }

@@ -29,4 +29,6 @@ export interface WordDocument {
   blocks: WordBlock[];
   /** Closing lines after the body: the citation and the provenance of the text. */
   source: string[];
+  /** The site the file comes from, as its author. */
+  publisher?: string;
 }

@@ -22,6 +22,7 @@ import type { WordBlock, WordDocument } from './model.ts';
 
 type Font = (typeof FONTS)[keyof typeof FONTS];
 
+
 /** Run properties: a Chinese typeface with Times New Roman for Latin text, size in points, black. */
 function run(font: Font, pt: number, bold = false): NonNullable<IBaseParagraphStyleOptions['run']> {
   return {
@@ -88,11 +89,13 @@ export function toDocx(doc: WordDocument): Document {
   const line = lineTwips();
   return new Document({
     title: doc.title,
-    creator: '人大工作实务知识库',
+    // Word's 作者 and 最后修改者.
+    creator: doc.publisher,
+    lastModifiedBy: doc.publisher,
     styles: {
       default: {
         document: {
-          run: run(FONTS.body, SIZE_PT.sanhao),
+          run: { ...run(FONTS.body, SIZE_PT.sanhao), language: { value: 'zh-CN', eastAsia: 'zh-CN' } },
           paragraph: { ...indented, spacing: { line, lineRule: LineRuleType.EXACT, before: 0, after: 0 }, alignment: AlignmentType.JUSTIFIED },
         },
         title: {
