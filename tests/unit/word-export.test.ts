@@ -43,12 +43,13 @@ describe('Word export (.docx)', () => {
     expect(lines).toEqual(expected);
   });
 
-  it('lays the document out as a 公文: fonts, sizes, indents, fixed line spacing, A4 margins of GB/T 9704', async () => {
+  it('lays the document out as a 公文: fonts, sizes, indents (none for 同志们：), fixed line spacing, A4 margins of GB/T 9704', async () => {
     const { paragraphs, styles, page } = await openDocx(await exported(speech));
     const styleOf = (text: string) => paragraphs.find((p) => p.text === text)!.style;
     const title = styleLook(styles, styleOf(speech.title));
     expect(title).toMatchObject({ font: '方正小标宋简体', pt: 22, align: 'center', firstLine: 0 });
-    const body = styleLook(styles, styleOf('同志们：'));
+    expect(styleLook(styles, styleOf('同志们：'))).toMatchObject({ font: '仿宋_GB2312', firstLine: 0 });
+    const body = styleLook(styles, styleOf('要围绕中心、服务大局。'));
     expect(body).toMatchObject({ font: '仿宋_GB2312', pt: 16, firstLine: 640, lineRule: 'exact' });
     // GB/T 9704: 22 lines in the 225 mm high type area, about 28.9 pt each.
     expect(body.line! / 20).toBeGreaterThanOrEqual(28);

@@ -1,9 +1,9 @@
 /**
  * A WordDocument as a .docx in the 公文 layout (layout.ts): the title in 方正小标宋简体 二号 centred,
  * subtitle and byline in 楷体, the body in 仿宋_GB2312 三号 with a 2-character first-line indent, first-
- * level headings in 黑体, second-level in 楷体, deeper ones in bold 仿宋, the source lines at the end,
- * and the page number centred in the footer. Headings use Word's heading styles, so the navigation
- * pane shows the outline and a user can restyle them in one place.
+ * level headings in 黑体, second-level in 楷体, deeper ones in bold 仿宋, salutations (同志们：) at the
+ * margin, the source lines at the end and the page number centred in the footer. Headings use Word's
+ * heading styles, so the navigation pane shows the outline and a user can restyle them in one place.
  */
 import {
   AlignmentType,
@@ -17,6 +17,7 @@ import {
   TextRun,
   type IBaseParagraphStyleOptions,
 } from 'docx';
+import { isSalutation } from '../../ingest/text.ts';
 import { FONTS, INDENT_TWIPS, PAGE_MM, SIZE_PT, halfPoints, lineTwips, mmToTwips } from './layout.ts';
 import type { WordBlock, WordDocument } from './model.ts';
 
@@ -65,9 +66,11 @@ function paragraphs(doc: WordDocument): Paragraph[] {
     ...(doc.byline ? [new Paragraph({ text: doc.byline, style: 'Byline' })] : []),
     blank(),
   ];
-  const body = doc.blocks.map((block) =>
-    block.kind === 'heading' ? new Paragraph({ text: block.text, heading: HEADINGS[rank(block.level)] }) : new Paragraph({ text: block.text }),
-  );
+  const body = doc.blocks.map((block) => {
+    if (block.kind === 'heading') return new Paragraph({ text: block.text, heading: HEADINGS[rank(block.level)] });
+    // 同志们： and other salutations start at the margin (顶格), as speeches print them.
+    return new Paragraph({ text: block.text, style: isSalutation(block.text) ? 'Salutation' : undefined });
+  });
   const source = doc.source.length > 0 ? [blank(), ...doc.source.map((text) => new Paragraph({ text, style: 'Source' }))] : [];
   return [...head, ...body, ...source];
 }
@@ -109,6 +112,7 @@ export function toDocx(doc: WordDocument): Document {
       },
       paragraphStyles: [
         { id: 'Byline', name: 'Byline', basedOn: 'Normal', next: 'Normal', run: run(FONTS.byline, SIZE_PT.sanhao), paragraph: centred },
+        { id: 'Salutation', name: 'Salutation', basedOn: 'Normal', next: 'Normal', paragraph: { indent: { firstLine: 0, firstLineChars: 0 } } },
         { id: 'Source', name: 'Source', basedOn: 'Normal', next: 'Normal', run: run(FONTS.body, SIZE_PT.sihao) },
       ],
     },
