@@ -23,7 +23,6 @@ import type { WordBlock, WordDocument } from './model.ts';
 
 type Font = (typeof FONTS)[keyof typeof FONTS];
 
-
 /** Run properties: a Chinese typeface with Times New Roman for Latin text, size in points, black. */
 function run(font: Font, pt: number, bold = false): NonNullable<IBaseParagraphStyleOptions['run']> {
   return {
