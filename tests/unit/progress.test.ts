@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { displayWidth, formatDuration, startProgress, type ProgressStream } from '../../src/lib/progress.ts';
+import { displayWidth, formatDuration, progressText, startProgress, type ProgressStream } from '../../src/lib/progress.ts';
 
 /** A stream that records what is written, with a clock the test moves. */
 function fakeTerminal(isTTY: boolean, columns = 100) {
@@ -66,6 +66,12 @@ describe('progress off a terminal', () => {
     }
     quick.done();
     expect(fast.stream.text).toBe('');
+  });
+});
+
+describe('progress of slow work', () => {
+  it('gives the time per item instead of a rate below one a second', () => {
+    expect(progressText('基准测试', '步', 3, 12, 90_000)).toBe('基准测试 3/12 步 · 25% · 每步 30 秒 · 剩余约 4 分 30 秒');
   });
 });
 
