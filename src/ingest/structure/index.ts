@@ -1,12 +1,13 @@
 /**
  * Stage 4, structure: a cleaned article → title, subtitle, byline, dateline, salutation and the
- * body as an mdast tree. Junk title suffixes are recorded as removed (kind junk-suffix).
+ * body as an mdast tree with its run-in headings in bold. Junk title suffixes are recorded as removed (kind junk-suffix).
  */
 import type { NoisePatterns } from '../noise.ts';
 import { stripTitleSuffixes } from '../title.ts';
 import type { RawArticle, Removal, StructuredArticle } from '../types.ts';
 import { buildBody } from './body.ts';
 import { readClosing, readHeader } from './header.ts';
+import { markRunInHeadings } from './run-in.ts';
 
 /** Meeting named in a first paragraph: 召开全县镇街人大工作座谈会 → 全县镇街人大工作座谈会. */
 const MEETING = /召开(?:了)?(?:这次|这个|本次|今天的)?([^，。；、]{4,30}?(?:会议|座谈会|工作会|交流会|推进会|大会))/u;
@@ -56,7 +57,7 @@ export function structureArticle(article: RawArticle, noise: NoisePatterns): Str
     ...(byline !== undefined ? { byline } : {}),
     ...(dateline !== undefined ? { dateline } : {}),
     ...(header.salutation !== undefined ? { salutation: header.salutation } : {}),
-    body: buildBody(bodyLines),
+    body: markRunInHeadings(buildBody(bodyLines)),
     lines: [Math.min(...numbers), Math.max(...numbers)],
     removed: removed.sort((a, b) => a.line - b.line),
   };
