@@ -21,7 +21,7 @@ import { writeAtomic } from './output-files.ts';
 export const INGEST_CACHE_DIR = '.cache/ingest';
 
 /** Code whose change invalidates the cache: the pipeline, the schema and the taxonomy loader. */
-const CODE_ROOTS = ['src/ingest', 'src/schemas', 'src/taxonomy.ts', 'scripts/lib/ingest-context.ts', 'package-lock.json'];
+const CODE_ROOTS = ['src/ingest', 'src/schemas', 'src/taxonomy.ts', 'src/lib/labels.ts', 'scripts/lib/ingest-context.ts', 'package-lock.json'];
 
 /**
  * Hash of everything besides the input file that decides processFile's result. `root` is the

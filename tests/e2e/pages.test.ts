@@ -241,6 +241,19 @@ describe('document page', () => {
     expect(box.y).toBeLessThan(200);
   });
 
+  it('warns that a text altered by a template site differs from the original, naming the signs', async () => {
+    const altered = docs.find((d) => d.data.altered?.some((a) => a.kind === 'spin'))!;
+    await open(`docs/${altered.id}/`);
+    const note = page.locator('[data-altered]');
+    expect(await note.locator('.note__title').textContent()).toBe('原文可能被改动');
+    const items = await note.locator('li').allTextContents();
+    expect(items).toHaveLength(altered.data.altered!.length);
+    expect(items.join('\n')).toContain(altered.data.altered![0]!.examples[0]);
+    const plain = docs.find((d) => !d.data.altered)!;
+    await open(`docs/${plain.id}/`);
+    expect(await page.locator('[data-altered]').count()).toBe(0);
+  });
+
   it('marks off-topic material as 相关资料', async () => {
     const off = docs.find((d) => !d.data.onTopic);
     if (!off) return;
