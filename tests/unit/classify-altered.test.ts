@@ -78,3 +78,10 @@ describe('altered texts among the seeds', () => {
     expect(doc.altered).toEqual([{ kind: 'placeholder', count: 6, examples: expect.arrayContaining([expect.stringContaining('～年')]) }]);
   });
 });
+
+describe('findAlterations on ordinary uses of the spun words', () => {
+  it('does not take 中心 of a service centre, 统一到中心工作 or AA制 for spin or masking', () => {
+    const text = '县融媒体中心转发了通知，政务服务中心领导班子到会。要把思想统一到中心工作上来，围绕中心工作。聚餐实行aa制。';
+    expect(findAlterations([text, text], [], rules)).toEqual([]);
+  });
+});
