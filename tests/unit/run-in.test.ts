@@ -41,12 +41,13 @@ describe('markRunInHeadings', () => {
     expect(leads(markRunInHeadings(tree))).toHaveLength(6);
   });
 
-  it('leaves a lone numbered paragraph, a broken sequence and a list of one-sentence items alone', () => {
+  it('leaves a lone numbered paragraph, a broken sequence, a list of one-sentence items and of 时间：… fields alone', () => {
     const lone = root(p('1、要坚持走群众路线。切实加强与人大代表的联系。'), p('这是一段论述。还有下文。'));
     const gap = root(p('1、要坚持走群众路线。切实加强联系。'), p('3、要认真处理群众信访。群众信访是渠道。'));
     const items = root(p('1、时间：2024年5月6日。'), p('2、地点：县人大常委会会议室。'), p('3、参加人员：全体代表。'));
+    const fields = root(p('1、时间：2024年5月6日上午。会期一天。'), p('2、地点：县人大常委会会议室。请准时到会。'));
     const notFromOne = root(p('二是宣传的领域逐步拓宽。今年先后发稿多篇。'), p('三是宣传的体裁日趋多样。我们写了通讯。'));
-    for (const tree of [lone, gap, items, notFromOne]) expect(leads(markRunInHeadings(tree))).toEqual([]);
+    for (const tree of [lone, gap, items, fields, notFromOne]) expect(leads(markRunInHeadings(tree))).toEqual([]);
   });
 
   it('does not count a series across a heading', () => {

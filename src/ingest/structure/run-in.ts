@@ -6,7 +6,7 @@
  *
  * Only series count: at least two paragraphs of one section (between headings) numbered 1, 2, …
  * in one scheme (（一）（二）, 1、2、, 第一，第二，, 一是二是 …), every one opening with a short, complete
- * sentence, most of them going on after it. A lone numbered paragraph, a list of one-sentence items
+ * sentence without a colon, most of them going on after it. A lone numbered paragraph, a list of one-sentence items
  * or a paragraph whose first sentence is long stays a plain paragraph.
  *
  * The sentence's end mark stays outside the bold: CommonMark closes `**` after 。 only before a space
@@ -32,10 +32,13 @@ interface Candidate {
   lead?: string;
 }
 
-/** The lead sentence of `text` without its end mark, when it is short and leaves no bracket open. */
+/**
+ * The lead sentence of `text` without its end mark, when it is short, leaves no bracket open and
+ * has no colon (时间：5月6日。 is an item of a list, not a point made).
+ */
 export function leadSentence(text: string): string | undefined {
   const m = LEAD.exec(text);
-  if (!m || visibleLength(m[0]) > MAX_LEAD) return undefined;
+  if (!m || visibleLength(m[0]) > MAX_LEAD || /[：:]/u.test(m[1]!)) return undefined;
   const lead = m[1]!;
   const open = PAIRS.some(([o, c]) => lead.split(o!).length !== lead.split(c!).length);
   return open ? undefined : lead;
