@@ -22,6 +22,7 @@ import { documentFiles, type OutputMemo } from './lib/ingest-outputs.ts';
 import { defaultJobs, processFiles } from './lib/ingest-pool.ts';
 import { listInputs, readSource } from './lib/input-files.ts';
 import { applyPlan, readManifest, readOutput, writeAtomic } from './lib/output-files.ts';
+import { writeReviewPage } from './lib/review-page.ts';
 
 const INGEST = {
   name: 'npm run ingest --',
@@ -37,7 +38,7 @@ const INGEST = {
     jobs: { type: 'integer', value: 'N', min: 1, description: '工作线程数（默认每个 CPU 核一个）' },
     cache: { type: 'string', value: 'DIR', default: INGEST_CACHE_DIR, description: '缓存文件夹' },
     'no-cache': { type: 'boolean', description: '不用缓存（结果相同，较慢）' },
-    verbose: { type: 'boolean', description: `列出全部发现（默认每类只列前 ${SHOWN_PER_KIND} 条）` },
+    verbose: { type: 'boolean', description: `列出全部发现（默认每类最多列 ${SHOWN_PER_KIND} 条，发现的种类多时更少）` },
   },
   notes: ['退出码：0 成功；1 有输入文件被拒收或内容有问题（其余文件照常写出）；2 用法错误。'],
   examples: [
@@ -97,11 +98,15 @@ async function main() {
 
   const report = buildReport(outcomes.map((o) => o.input), inputs.skipped, documents, problems);
   writeAtomic(reportFile, JSON.stringify(report, null, 2) + '\n');
+  const reviewFile = writeReviewPage(reportFile, report, overridesFile);
   const fromCache = cached ? `（${cached} 个输入文件未改动，取自缓存）` : '';
   const summary = formatSummary(report, {
     verbose: values.verbose,
     written: `写入 ${plan.write.length} 个、删除 ${plan.delete.length} 个文档文件${fromCache}`,
-    outputs: [['报告', reportFile]],
+    outputs: [
+      ['报告', reportFile],
+      ['审阅页', reviewFile],
+    ],
   });
   console.log(summary.stdout.join('\n'));
   if (summary.stderr.length) fail(summary.stderr.join('\n'));

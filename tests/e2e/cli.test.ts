@@ -107,10 +107,14 @@ describe('ingesting 1,000 generated documents', () => {
     expect(result.stdout).not.toMatch(/[\r\x1b]/);
     const s = report.summary;
     expect(lines).toContain(
-      `发现：重复 ${s.duplicates.length}，非人大工作（相关资料） ${s.offTopic.length}，年份存疑 ${s.yearConflicts.length}，拒收 ${s.refused}，问题 ${s.problems}`,
+      `发现：重复 ${s.duplicates.length}，非人大工作（相关资料） ${s.offTopic.length}，年份存疑 ${s.yearConflicts.length}，` +
+        `文字被改动 ${s.altered.length}，占位符未填 ${s.placeholders.length}，拒收 ${s.refused}，问题 ${s.problems}`,
     );
-    expect(lines).toContain(`  …及另外 ${s.yearConflicts.length - 10} 条`);
-    expect(lines).toContain(`报告：${join(out, 'ingest-report.json')}（每类只列出前 10 条；加 --verbose 列出全部，报告中有全部）`);
+    const listed = lines.filter((l) => l.includes('落款为')).length;
+    expect(lines).toContain(`  …及另外 ${s.yearConflicts.length - listed} 条`);
+    expect(lines).toContain(
+      `报告：${join(out, 'ingest-report.json')}；审阅页：${join(out, 'ingest-review.html')}（每类只列出前几条；加 --verbose 列出全部，报告中有全部）`,
+    );
 
     const verbose = run('ingest.ts', corpus, '--out', out, '--cache', cache, '--verbose');
     expect(verbose.status).toBe(0);

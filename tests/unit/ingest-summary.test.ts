@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { DocumentReport, IngestReport } from '../../src/ingest/report.ts';
-import { FINDING_KINDS, formatSummary, SHOWN_PER_KIND } from '../../src/ingest/summary.ts';
+import { FINDING_KINDS, formatSummary, SHOWN_PER_KIND, shownPerKind } from '../../src/ingest/summary.ts';
 
 const doc = (i: number, extra: Partial<DocumentReport> = {}): DocumentReport => ({
   id: `d-${String(i).padStart(3, '0')}`,
@@ -12,12 +12,30 @@ const doc = (i: number, extra: Partial<DocumentReport> = {}): DocumentReport => 
   onTopic: true,
   notes: [],
   removed: [],
+  evidence: {},
+  titleCandidates: [],
   ...extra,
 });
 
-/** A report of `n` documents, every third with a contradicting year, two off-topic, `refused` files refused. */
+/**
+ * A report of `n` documents, every third with a contradicting year, two off-topic, one with masked
+ * words and a placeholder, `refused` files refused.
+ */
 function report(n: number, refused = 0): IngestReport {
-  const documents = Array.from({ length: n }, (_, i) => doc(i, { ...(i % 3 === 0 ? { yearConflict: `落款为2004年，但正文提及“党的二十大”` } : {}), onTopic: i >= 2 }));
+  const documents = Array.from({ length: n }, (_, i) =>
+    doc(i, {
+      ...(i % 3 === 0 ? { yearConflict: `落款为2004年，但正文提及“党的二十大”` } : {}),
+      ...(i === 1
+        ? {
+            altered: [
+              { kind: 'masked' as const, count: 3, examples: ['**'] },
+              { kind: 'placeholder' as const, count: 1, examples: ['XX县'] },
+            ],
+          }
+        : {}),
+      onTopic: i >= 2,
+    }),
+  );
   const inputs = [
     { file: 'a.txt', documents: documents.map((d) => d.id) },
     ...Array.from({ length: refused }, (_, i) => ({ file: `bad-${i}.txt`, documents: [], error: `bad-${i}.txt: empty file` })),
@@ -30,8 +48,11 @@ function report(n: number, refused = 0): IngestReport {
       duplicates: [['d-001', 'd-000']],
       offTopic: documents.filter((d) => !d.onTopic).map((d) => d.id),
       yearConflicts: documents.filter((d) => d.yearConflict).map((d) => d.id),
+      altered: ['d-001'],
+      placeholders: ['d-001'],
       placesResolved: 0,
       problems: 0,
+      reviewPage: 'ingest-review.html',
     },
     inputs,
     skipped: [],
@@ -45,12 +66,20 @@ describe('the ingest summary', () => {
     const small = formatSummary(report(300), { outputs: [['报告', 'content/ingest-report.json']] });
     const large = formatSummary(report(3000), { outputs: [['报告', 'content/ingest-report.json']] });
     expect(large.stdout.length).toBe(small.stdout.length);
-    expect(large.stdout).toContain('发现：重复 1，非人大工作（相关资料） 2，年份存疑 1000，拒收 0，问题 0');
+    expect(large.stdout).toContain('发现：重复 1，非人大工作（相关资料） 2，年份存疑 1000，文字被改动 1，占位符未填 1，拒收 0，问题 0');
+    expect(large.stdout).toContain('  d-001《文档1》：词语被星号屏蔽 3 处（“**”）');
+    expect(large.stdout).toContain('  d-001《文档1》：模板占位符未填写 1 处（“XX县”）');
     expect(large.stdout).toContain('  d-000《文档0》：落款为2004年，但正文提及“党的二十大”');
-    expect(large.stdout).toContain(`  …及另外 ${1000 - SHOWN_PER_KIND} 条`);
+    // Five kinds were found: three of each are listed.
+    expect(large.stdout).toContain(`  …及另外 ${1000 - 3} 条`);
     expect(large.stdout).toContain('  d-001《文档1》 → 保留 d-000');
-    expect(large.stdout).toContain('报告：content/ingest-report.json（每类只列出前 10 条；加 --verbose 列出全部，报告中有全部）');
-    expect(large.stdout.filter((l) => l.includes('落款为2004年'))).toHaveLength(SHOWN_PER_KIND);
+    expect(large.stdout).toContain('报告：content/ingest-report.json（每类只列出前几条；加 --verbose 列出全部，报告中有全部）');
+    expect(large.stdout.filter((l) => l.includes('落款为2004年'))).toHaveLength(3);
+    expect(large.stdout.length).toBeLessThan(30);
+  });
+
+  it('lists 10 of a kind found alone, fewer of each when more kinds are found', () => {
+    expect([1, 2, 3, 4, 5, 6, 7].map(shownPerKind)).toEqual([10, 7, 5, 3, 3, 3, 3]);
   });
 
   it('lists every finding with verbose', () => {
