@@ -22,6 +22,14 @@ export function topicLevelKey(slug: string, level: DocumentLevel): string {
   return `${slug}|${level}`;
 }
 
+/**
+ * The number of documents of a topic: every listed document filed under it, i.e. what its page
+ * lists (main list and 相关资料). The one count tiles, tables, filters, embeds and the page show.
+ */
+export function topicCount(index: TopicIndex, slug: string): number {
+  return index.byTopic.get(slug)?.length ?? 0;
+}
+
 const byYearAscending = (a: DocRecord, b: DocRecord) =>
   (a.data.year ?? -Infinity) - (b.data.year ?? -Infinity) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 
