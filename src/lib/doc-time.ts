@@ -69,6 +69,12 @@ export function docTime(data: DatedData): DocTime {
   return time;
 }
 
+/** The year a document is placed at when times are compared (docTime's sortKey), or null when undated. */
+export function timeYear(data: DatedData): number | null {
+  const { sortKey } = docTime(data);
+  return Number.isFinite(sortKey) ? sortKey : null;
+}
+
 /** Short mark shown after a doubtful time (lists, facets, the document page, search results). */
 export const DOUBTFUL_LABEL = '年份存疑';
 

@@ -6,10 +6,8 @@
  */
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { launchBrowser } from './browser.ts';
-import { startStaticServer, type RunningServer } from '../../scripts/lib/static-server.ts';
+import { describe, expect, it } from 'vitest';
+import { useBuiltSite } from './built-site.ts';
 import { countBy, listedDocs, readCorpus, type ContentDoc } from './corpus.ts';
 import { loadTopics } from '../../src/taxonomy.ts';
 import { loadSiteConfig } from '../../src/lib/site-config.ts';
@@ -24,23 +22,10 @@ const contradicted = ({ data: { year, era } }: ContentDoc) =>
   year !== null && !!era && ((era.from !== null && year < era.from) || (era.to !== null && year > era.to));
 const closedEra = ({ data: { era } }: ContentDoc) => !!era && era.from !== null && era.to !== null;
 
-let server: RunningServer;
-let browser: Browser;
-let page: Page;
-
-beforeAll(async () => {
-  server = await startStaticServer({ root: 'dist' });
-  browser = await launchBrowser();
-  page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-const open = async (path: string, on = page) => (await on.goto(server.url + path, { waitUntil: 'domcontentloaded' }))!.status();
+const site = useBuiltSite();
+const { open } = site;
 /** The list entry (meta line) of a document in the lists of the current page. */
-const metaOf = (id: string) => page.locator(`.doc-list li:has(a[href$="/docs/${id}/"]) .doc-list__meta`).first().textContent();
+const metaOf = (id: string) => site.page.locator(`.doc-list li:has(a[href$="/docs/${id}/"]) .doc-list__meta`).first().textContent();
 const htmlFiles = (dir = 'dist'): string[] =>
   readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.html')).map((f) => join(dir, f));
 
@@ -61,11 +46,11 @@ describe('times the site doubts', () => {
   it('keeps contradicted years out of the year pages and the home page’s newest, and marks doubt there', async () => {
     for (const doc of listed.filter(contradicted)) {
       if ((await open(`years/${doc.data.year}/`)) === 200) {
-        expect(await page.locator(`main a[href$="/docs/${doc.id}/"]`).count(), doc.id).toBe(0);
+        expect(await site.page.locator(`main a[href$="/docs/${doc.id}/"]`).count(), doc.id).toBe(0);
       }
     }
     await open('');
-    for (const item of await page.locator('section:has(#recent-title) .doc-list > li').all()) {
+    for (const item of await site.page.locator('section:has(#recent-title) .doc-list > li').all()) {
       const id = /docs\/([^/]+)\//.exec((await item.locator('a').first().getAttribute('href'))!)![1];
       const doc = docs.find((d) => d.id === id)!;
       const meta = await item.locator('.doc-list__meta').textContent();
@@ -75,18 +60,18 @@ describe('times the site doubts', () => {
     await open('years/');
     const doubtful = countBy(listed.filter((d) => d.data.yearConflict && !contradicted(d) && d.data.year !== null), (d) => [String(d.data.year)]);
     for (const [year, count] of doubtful) {
-      const link = page.locator(`main a[href$="/years/${year}/"]`);
+      const link = site.page.locator(`main a[href$="/years/${year}/"]`);
       expect(await link.locator('[data-facet-doubtful]').textContent(), year).toContain(String(count));
     }
   });
 
   it('files every document with a year or a closed era under a period, era-dated ones included', async () => {
     await open('periods/');
-    const periodPaths = await page.locator('main .facet-list a').evaluateAll((as) => as.map((a) => a.getAttribute('href')!));
+    const periodPaths = await site.page.locator('main .facet-list a').evaluateAll((as) => as.map((a) => a.getAttribute('href')!));
     const inPeriods = new Set<string>();
     for (const path of periodPaths.filter((p) => !p.endsWith('/unknown/'))) {
       await open(path.slice(1));
-      for (const href of await page.locator('main .doc-list__title').evaluateAll((as) => as.map((a) => a.getAttribute('href')!))) {
+      for (const href of await site.page.locator('main .doc-list__title').evaluateAll((as) => as.map((a) => a.getAttribute('href')!))) {
         inPeriods.add(/docs\/([^/]+)\//.exec(href)![1]);
       }
     }
@@ -98,7 +83,7 @@ describe('times the site doubts', () => {
   it('shows an era on the document page and never writes 年份不详 into a sentence anywhere', async () => {
     const eraDoc = listed.find((d) => d.data.year === null && closedEra(d) && d.data.era!.from !== d.data.era!.to)!;
     await open(`docs/${eraDoc.id}/`);
-    expect(await page.textContent('[data-doc-time]')).toContain(`约${eraDoc.data.era!.from}–${eraDoc.data.era!.to}年`);
+    expect(await site.page.textContent('[data-doc-time]')).toContain(`约${eraDoc.data.era!.from}–${eraDoc.data.era!.to}年`);
     const inSentences: string[] = [];
     for (const file of htmlFiles()) {
       const text = readFileSync(file, 'utf8').replace(/<script[\s\S]*?<\/script>/g, '');
@@ -115,7 +100,7 @@ describe('times the site doubts', () => {
     const bounds = listed.flatMap((d) =>
       d.data.year !== null && !contradicted(d) ? [d.data.year] : closedEra(d) ? [d.data.era!.from!, d.data.era!.to!] : [],
     );
-    expect(await page.textContent('main')).toContain(`${Math.min(...bounds)}—${Math.max(...bounds)} 年`);
+    expect(await site.page.textContent('main')).toContain(`${Math.min(...bounds)}—${Math.max(...bounds)} 年`);
   });
 });
 
@@ -129,14 +114,14 @@ describe('no dead ends, one count', () => {
   it('shows no tile for an empty topic; its page offers searches for its name and keywords with their counts', async () => {
     expect(empty.length).toBeGreaterThan(0);
     await open('');
-    for (const topic of empty) expect(await page.locator(`.tiles a[href$="/topics/${topic.slug}/"]`).count(), topic.slug).toBe(0);
+    for (const topic of empty) expect(await site.page.locator(`.tiles a[href$="/topics/${topic.slug}/"]`).count(), topic.slug).toBe(0);
     let offered = 0;
     for (const topic of empty) {
       await open(`topics/${topic.slug}/`);
-      for (const link of await page.locator('[data-search-hints] a[data-hint-count]').all()) {
+      for (const link of await site.page.locator('[data-search-hints] a[data-hint-count]').all()) {
         const term = (await link.textContent())!;
         expect([topic.name, ...topic.keywords], topic.slug).toContain(term);
-        expect(new URL(server.url + (await link.getAttribute('href'))!.slice(1)).searchParams.get('q')).toBe(term);
+        expect(new URL(site.server.url + (await link.getAttribute('href'))!.slice(1)).searchParams.get('q')).toBe(term);
         expect(Number(await link.getAttribute('data-hint-count')), term).toBe(containing(term));
         offered++;
       }
@@ -147,13 +132,13 @@ describe('no dead ends, one count', () => {
   it('guides list a document once, and an empty step leads to a search with its count, once', async () => {
     for (const guide of readdirSync('content/guides').map((f) => f.replace(/\.mdx$/, ''))) {
       await open(`guide/${guide}/`);
-      const hrefs = await page.locator('.guide .doc-list__title').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+      const hrefs = await site.page.locator('.guide .doc-list__title').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
       expect(new Set(hrefs).size, guide).toBe(hrefs.length);
-      const html = await page.content();
-      expect(html.split('知识库中暂时').length - 1, guide).toBeLessThanOrEqual(await page.locator('[data-search-hints]').count());
+      const html = await site.page.content();
+      expect(html.split('知识库中暂时').length - 1, guide).toBeLessThanOrEqual(await site.page.locator('[data-search-hints]').count());
     }
     await open('guide/deputies-liaison/');
-    const hint = page.locator('[data-search-hints] a[data-hint-count]', { hasText: /^信访$/ });
+    const hint = site.page.locator('[data-search-hints] a[data-hint-count]', { hasText: /^信访$/ });
     expect(Number(await hint.getAttribute('data-hint-count'))).toBe(containing('信访'));
   });
 
@@ -161,7 +146,7 @@ describe('no dead ends, one count', () => {
     const read = async (path: string, selector: string, slugOf: (href: string) => string) => {
       await open(path);
       const counts = new Map<string, number>();
-      for (const el of await page.locator(selector).all()) {
+      for (const el of await site.page.locator(selector).all()) {
         const href = (await el.getAttribute('href')) ?? (await el.locator('xpath=ancestor::a[1]').getAttribute('href'))!;
         counts.set(slugOf(href), Number(/\d+/.exec((await el.textContent())!)![0]));
       }
@@ -174,7 +159,7 @@ describe('no dead ends, one count', () => {
     expect(await read('docs/', 'a[data-filter="topic"]', slug)).toEqual(expected);
     const [topic, count] = [...expected][0];
     await open(`topics/${topic}/`);
-    expect(Number(/\d+/.exec((await page.textContent('h1 [data-list-count]'))!)![0])).toBe(count);
+    expect(Number(/\d+/.exec((await site.page.textContent('h1 [data-list-count]'))!)![0])).toBe(count);
   });
 });
 
@@ -182,7 +167,7 @@ describe('small screens and keyboard', () => {
   const doc = listed.find((d) => /\n##\s/.test(readFileSync(`content/${d.data.kind === 'speech' ? 'speeches' : 'reports'}/${d.id}.md`, 'utf8')))!;
 
   it('collapses the outline on a phone so the text starts on the first screens; opens it beside the text on a desktop', async () => {
-    const phone = await browser.newPage({ viewport: { width: 375, height: 800 } });
+    const phone = await site.browser.newPage({ viewport: { width: 375, height: 800 } });
     await open(`docs/${doc.id}/`, phone);
     expect(await phone.locator('details[data-outline]').evaluate((d) => (d as HTMLDetailsElement).open)).toBe(false);
     expect(await phone.locator('.doc-aside .outline a').first().isVisible()).toBe(false);
@@ -192,17 +177,17 @@ describe('small screens and keyboard', () => {
     expect(await phone.locator('.doc-aside .outline a').first().isVisible()).toBe(true);
     await phone.close();
     await open(`docs/${doc.id}/`);
-    await page.waitForFunction(() => (document.querySelector('details[data-outline]') as HTMLDetailsElement).open);
-    expect(await page.locator('.doc-aside .outline a').first().isVisible()).toBe(true);
+    await site.page.waitForFunction(() => (document.querySelector('details[data-outline]') as HTMLDetailsElement).open);
+    expect(await site.page.locator('.doc-aside .outline a').first().isVisible()).toBe(true);
   });
 
   it('puts the outline before the text in tab order, with one distinctly named copy-link per heading', async () => {
     await open(`docs/${doc.id}/`);
     // Tab from the last link of the metadata panel: the next stop is the outline, not the text.
-    await page.locator('.doc-meta a').last().focus();
-    await page.keyboard.press('Tab');
-    expect(await page.evaluate(() => document.activeElement?.closest('.doc-aside') !== null)).toBe(true);
-    const headings = await page.locator('.prose :is(h2, h3, h4, h5, h6)[id]').all();
+    await site.page.locator('.doc-meta a').last().focus();
+    await site.page.keyboard.press('Tab');
+    expect(await site.page.evaluate(() => document.activeElement?.closest('.doc-aside') !== null)).toBe(true);
+    const headings = await site.page.locator('.prose :is(h2, h3, h4, h5, h6)[id]').all();
     const labels: string[] = [];
     for (const heading of headings) {
       const links = heading.locator('a.heading-link');
@@ -217,15 +202,15 @@ describe('one vocabulary', () => {
   it('names what documents are filed under the same way in navigation, filters, search and the document page', async () => {
     const words = new Set(['专题', '层级', '类型', '年份', '时期', '地区', '省份', '讲话人', '单位', '时间', '排序']);
     await open('docs/');
-    for (const h of await page.locator('.filters h3').allTextContents()) expect(words, h).toContain(h.trim());
+    for (const h of await site.page.locator('.filters h3').allTextContents()) expect(words, h).toContain(h.trim());
     await open('search/');
-    for (const label of await page.locator('[data-search-root] .search-filters label > span').allTextContents()) expect(words, label).toContain(label.trim());
+    for (const label of await site.page.locator('[data-search-root] .search-filters label > span').allTextContents()) expect(words, label).toContain(label.trim());
     await open(`docs/${listed[0].id}/`);
-    for (const dt of await page.locator('.doc-meta dt').allTextContents()) expect(words, dt).toContain(dt.trim());
-    const chrome = (await page.locator('.site-nav').textContent())! + (await page.locator('.breadcrumbs').textContent());
+    for (const dt of await site.page.locator('.doc-meta dt').allTextContents()) expect(words, dt).toContain(dt.trim());
+    const chrome = (await site.page.locator('.site-nav').textContent())! + (await site.page.locator('.breadcrumbs').textContent());
     expect(chrome).not.toMatch(/主题|级别/);
     await open('about/');
-    expect(await page.textContent('main')).not.toContain('来源');
+    expect(await site.page.textContent('main')).not.toContain('来源');
   });
 });
 
@@ -234,24 +219,24 @@ describe('settings that used to give broken output', () => {
     if (process.env.SITE_URL) return;
     const leaks = [...htmlFiles(), 'dist/sitemap.xml'].filter((f) => readFileSync(f, 'utf8').includes('localhost'));
     expect(leaks).toEqual([]);
-    await page.route('**/*.js', (route) => route.abort());
+    await site.page.route('**/*.js', (route) => route.abort());
     await open(`docs/${listed[0].id}/`);
-    expect(await page.textContent('#citation [data-page-url]')).toBe(`/docs/${listed[0].id}/`);
-    await page.unroute('**/*.js');
+    expect(await site.page.textContent('#citation [data-page-url]')).toBe(`/docs/${listed[0].id}/`);
+    await site.page.unroute('**/*.js');
     await open('embed/');
-    expect(await page.locator('[data-example-address]').isVisible()).toBe(true);
+    expect(await site.page.locator('[data-example-address]').isVisible()).toBe(true);
   });
 
   it('says on /embed/ when no portal may frame the site', async () => {
     await open('embed/');
     const empty = loadSiteConfig().embed.portalOrigins.length === 0;
-    expect(await page.locator('[data-portal-origins-empty]').count()).toBe(empty ? 1 : 0);
+    expect(await site.page.locator('[data-portal-origins-empty]').count()).toBe(empty ? 1 : 0);
   });
 
   it('opens a page for readers from the footer’s 站点地图', async () => {
     await open('');
-    await page.click('.site-footer a:has-text("站点地图")');
-    expect(await page.textContent('h1')).toBe('站点地图');
-    for (const [slug] of topicCounts) expect(await page.locator(`main a[href$="/topics/${slug}/"]`).count(), slug).toBeGreaterThan(0);
+    await site.page.click('.site-footer a:has-text("站点地图")');
+    expect(await site.page.textContent('h1')).toBe('站点地图');
+    for (const [slug] of topicCounts) expect(await site.page.locator(`main a[href$="/topics/${slug}/"]`).count(), slug).toBeGreaterThan(0);
   });
 });
