@@ -36,10 +36,10 @@ export function embeddingStatus(portalOrigins: readonly string[]): string {
     return `注意：本站构建时没有设置可以嵌入本站的门户地址（content/site.yaml 的 embed.portalOrigins 为空），
   内容安全策略为 frame-ancestors 'self'：门户页面与本站地址不同时，iframe 只会显示“拒绝连接”之类的错误图标。
   嵌入前请在 embed.portalOrigins 中填写门户地址（如 http://portal.example.gov.cn）后重新构建、打包，
-  或在服务器配置的 frame-ancestors 后面追加门户地址。`;
+  或在服务器配置的 frame-ancestors 后面追加门户地址（如 frame-ancestors 'self' http://portal.example.gov.cn）。`;
   }
   return `本站构建时允许以下门户地址嵌入本站（content/site.yaml 的 embed.portalOrigins）：${portalOrigins.join('、')}。
-  其他地址的门户页面嵌入时，iframe 会显示错误图标。`;
+  其他地址的门户页面嵌入时，iframe 会显示错误图标；要增加门户地址，请修改 embed.portalOrigins 后重新构建、打包。`;
 }
 
 /** The note, as plain text with \n line ends. */
@@ -100,9 +100,7 @@ ${EXTRA_MIME_TYPES.map(([ext, type]) => `      ${ext.padEnd(14)}${type}`).join('
 
   说明：脚本和样式都来自本站文件，没有内联脚本；全文搜索只读取本站 search-index/ 目录下的索引文件，
   不需要 WebAssembly、后台线程（Worker）或 'unsafe-eval'；frame-ancestors 列出允许用 iframe
-  嵌入本站的门户地址。
-  要增加门户地址，请修改源代码中 content/site.yaml 的 embed.portalOrigins 后重新构建打包，
-  或直接在 frame-ancestors 后面追加（如 frame-ancestors 'self' http://portal.example.gov.cn）。
+  嵌入本站的门户地址（见第八节）。
 
 八、嵌入门户
   ${embeddingStatus(o.portalOrigins)}
