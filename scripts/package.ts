@@ -5,22 +5,20 @@
  *   npm run package -- [--dist dist] [--out dist-package] [--date YYYYMMDD]   (usage: PACKAGE below)
  *
  * Zip rather than tar.gz: county IT staff mostly run Windows, whose Explorer opens zip files itself.
- * SITE_URL (as for the build) fills the portal snippet's address; content/site.yaml's
- * embed.portalOrigins goes into the CSP frame-ancestors.
+ * SITE_URL (as for the build) fills the portal snippet's address; the portal origins the site was
+ * built with (content/site.yaml's embed.portalOrigins, read from the built pages, so packaging
+ * cannot disagree with the build) go into the CSP frame-ancestors.
  */
 import { mkdir } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { contentSecurityPolicy } from '../src/lib/csp.ts';
-import { loadSiteConfig } from '../src/lib/site-config.ts';
+import { EXAMPLE_ORIGIN } from '../src/lib/embed-snippet.ts';
 import { startProgress, type ProgressStream } from '../src/lib/progress.ts';
-import { detectBase, isDirectory } from './lib/built-site.ts';
+import { detectBase, detectPortalOrigins, isDirectory } from './lib/built-site.ts';
 import { parseCommand, runCommand, UsageError, type CommandSpec } from './lib/cli.ts';
 import { NGINX_FILE, SITE_FOLDER, deployNote, forWindows } from './lib/deploy-note.ts';
 import { iisWebConfig, nginxConfig } from './lib/server-config.ts';
 import { folderEntries, writeZip } from './lib/zip.ts';
-
-/** Placeholder origin for the note when SITE_URL is not set. */
-const EXAMPLE_ORIGIN = 'http://kb.example.gov.cn';
 
 export interface PackageOptions {
   distDir: string;
@@ -42,13 +40,15 @@ export async function createPackage(options: PackageOptions): Promise<{ archive:
   }
   const base = await detectBase(options.distDir);
   const folder = `rdzl-${date}`;
-  const csp = contentSecurityPolicy({ frameAncestors: loadSiteConfig().embed.portalOrigins });
+  // The portal origins the site was built with (content/site.yaml at build time), as its pages carry them.
+  const portalOrigins = await detectPortalOrigins(options.distDir);
+  const csp = contentSecurityPolicy({ frameAncestors: portalOrigins });
   const origin = options.siteUrl ? new URL(options.siteUrl).origin : EXAMPLE_ORIGIN;
 
   const site = await folderEntries(options.distDir, `${folder}/${SITE_FOLDER}/`);
   const webConfig = { name: `${folder}/${SITE_FOLDER}/web.config`, data: Buffer.from(iisWebConfig({ base, csp })) };
   const files = site.length + 1;
-  const note = deployNote({ base, csp, origin, originIsPlaceholder: !options.siteUrl, folder, fileCount: files });
+  const note = deployNote({ base, csp, origin, originIsPlaceholder: !options.siteUrl, portalOrigins, folder, fileCount: files });
 
   await mkdir(options.outDir, { recursive: true });
   const archive = join(options.outDir, `${folder}.zip`);
