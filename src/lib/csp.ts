@@ -10,6 +10,8 @@
  *   would need 'wasm-unsafe-eval' and worker-src 'self' for pagefind/pagefind-worker.js.)
  * - connect-src adds the origins of the sites the search also covers (content/site.yaml
  *   `federation`): no other site is ever contacted.
+ * - 下载 Word builds its .docx on the page and saves it through a blob: URL with <a download>: a
+ *   download, which no directive governs, so nothing is granted for it.
  * - frame-ancestors lists the portal origins allowed to embed the site (content/site.yaml).
  */
 import type { SiteConfig } from './site-config.ts';

@@ -56,7 +56,7 @@ describe('server configuration and deployment note', () => {
   });
 
   it('the note opens in Notepad: UTF-8 BOM and CRLF, with a placeholder address flagged', () => {
-    const note = deployNote({ base: '/rdzl/', csp, origin: 'http://kb.example.gov.cn', originIsPlaceholder: true, folder: 'rdzl-20260101', fileCount: 3 });
+    const note = deployNote({ base: '/rdzl/', csp, origin: 'http://kb.example.gov.cn', originIsPlaceholder: true, portalOrigins: [], folder: 'rdzl-20260101', fileCount: 3 });
     expect(note).toContain('src="http://kb.example.gov.cn/rdzl/embed/search/"');
     expect(note).toContain('是示例地址');
     const bytes = forWindows(note);
@@ -103,9 +103,9 @@ describe('federation: the sites a search covers, and who may read this site’s 
   });
 
   it('the deployment note explains what each county must serve, with snippets', () => {
-    const note = deployNote({ base: '/rdzl/', csp: contentSecurityPolicy(), origin: 'http://kb.example', originIsPlaceholder: false, folder: 'f', fileCount: 1, federation: config.federation, corsOrigins: [] });
+    const note = deployNote({ base: '/rdzl/', csp: contentSecurityPolicy(), origin: 'http://kb.example', originIsPlaceholder: false, portalOrigins: [], folder: 'f', fileCount: 1, federationOrigins: cspOptions(config).connectSources, corsOrigins: [] });
     expect(note).toContain('十、联合搜索');
-    expect(note).toContain('甲县（http://a.example.gov.cn/rdzl/）');
+    expect(note).toContain('本站搜索的其他网站：http://a.example.gov.cn、http://b.example:8080。');
     expect(note).toContain('Access-Control-Allow-Origin');
     expect(note).toContain('location /rdzl/search-index/ {');
     expect(note).toContain('<location path="pagefind">');
