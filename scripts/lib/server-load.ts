@@ -88,11 +88,11 @@ async function makeSite(): Promise<string> {
 export async function runServerLoad(options: LoadOptions): Promise<LoadFigures> {
   const root = await makeSite();
   const child = fork(new URL('./server-load-child.ts', import.meta.url), [root], { execArgv: ['--expose-gc'], stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
-  const replies: Array<(value: never) => void> = [];
-  child.on('message', (m: never) => replies.shift()?.(m));
+  const replies: Array<(value: unknown) => void> = [];
+  child.on('message', (m: unknown) => replies.shift()?.(m));
   const ask = <T>(message?: string) =>
     new Promise<T>((resolve) => {
-      replies.push(resolve as (value: never) => void);
+      replies.push(resolve as (value: unknown) => void);
       if (message) child.send(message);
     });
   try {
