@@ -42,15 +42,31 @@ function fail(message: string): never {
   process.exit(1);
 }
 
+/** The overrides file, or the end of the run with a message naming the file and the problem. */
+function readOverrides() {
+  let text: string;
+  try {
+    text = readFileSync(overridesFile, 'utf8');
+  } catch (error) {
+    fail(`${overridesFile}: 无法读取（${(error as NodeJS.ErrnoException).code}）`);
+  }
+  try {
+    return parseOverrides(text, overridesFile);
+  } catch (error) {
+    fail((error as Error).message);
+  }
+}
+
 async function main() {
   const inputs = listInputs(positionals.length ? positionals : ['content/sources']);
   const jobs = values.jobs === undefined ? defaultJobs() : Number(values.jobs);
   if (!Number.isInteger(jobs) || jobs < 1) fail(`--jobs: expected a positive integer, got ${values.jobs}`);
   const cache = values['no-cache'] ? undefined : openIngestCache(values.cache!, ingestFingerprint());
   const topics = loadTopics();
-  const overrides = existsSync(overridesFile) ? parseOverrides(readFileSync(overridesFile, 'utf8'), overridesFile) : new Map();
+  const overrides = existsSync(overridesFile) ? readOverrides() : new Map();
 
-  const sources = inputs.files.map(({ path, name }) => readSource(path, name));
+  // Read when their turn comes, one at a time: a file that cannot be read is refused, the others go on.
+  const sources = inputs.files.map(({ path, name }) => () => readSource(path, name));
   const { outcomes, cached } = await processFiles(sources, { jobs, cache });
 
   // Memos of the last run (see findDuplicates and documentFiles): they save time, never change the output.

@@ -38,10 +38,10 @@ describe('checkContent', () => {
       slugs,
     );
     expect(problems).toEqual([
-      'content/speeches/level.mdx: level: "县级" is not allowed; allowed values: province, prefecture, county, township, unknown',
-      'content/speeches/year.mdx: year: "二〇二四" is not a number',
-      'content/speeches/topic.mdx: topics.1: "代表" is not allowed; allowed values: township, deputies',
-      'content/speeches/title.mdx: title: missing (required string)',
+      'content/speeches/level.mdx: level: "县级" 不是可用的值；可用的值：province, prefecture, county, township, unknown',
+      'content/speeches/year.mdx: year: "二〇二四" 不是数字',
+      'content/speeches/topic.mdx: topics.1: "代表" 不是可用的值；可用的值：township, deputies',
+      'content/speeches/title.mdx: title: 缺少此项（必填，文本）',
       'content/reports/same.mdx: id: "same" is also the id of content/speeches/same.mdx; document ids must be unique',
     ]);
   });
@@ -79,7 +79,7 @@ describe('checkContent with the memo of an earlier run', () => {
     ];
     const expected = checkContent(after, slugs);
     expect(expected).toEqual([
-      'content/speeches/a.mdx: year: "二〇一〇" is not a number',
+      'content/speeches/a.mdx: year: "二〇一〇" 不是数字',
       'content/reports/d.mdx: duplicateOf: no document has the id "c"',
     ]);
     expect(checkContent(after, slugs, memo)).toEqual(expected);
