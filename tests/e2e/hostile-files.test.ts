@@ -246,6 +246,28 @@ describe('files that used to end the whole run (bomb, FIFO, 2 GiB, unreadable, X
   });
 });
 
+describe('a broken overrides.yaml', () => {
+  it('stops the run with one Chinese line naming the file and the place, and no stack trace', () => {
+    const root = mkdtempSync(join(tmpdir(), 'hostile-overrides-'));
+    try {
+      const overrides = join(root, 'overrides.yaml');
+      const cases: Array<[string, string]> = [
+        ['doc-01:\n  topics: [township, deputies\n', `${overrides}: 第 3 行第 1 列：YAML 写法有误（BAD_INDENT），无法读取；请检查缩进、冒号和括号`],
+        ['doc-01: 5\n', `${overrides}: doc-01: 应当是字段的映射（如 level: county），而不是 5`],
+      ];
+      for (const [yaml, message] of cases) {
+        writeFileSync(overrides, yaml);
+        const run = runIngest(SEED_FILE, '--out', join(root, 'out'), '--overrides', overrides, '--no-cache');
+        expect(run.status).toBe(1);
+        expect(run.stderr.trim()).toBe(message);
+        expect(existsSync(join(root, 'out'))).toBe(false);
+      }
+    } finally {
+      rmSync(root, { recursive: true, force: true });
+    }
+  });
+});
+
 describe('an ingest run killed while writing', () => {
   it('leaves every written document whole, and the next run completes it', async () => {
     const root = mkdtempSync(join(tmpdir(), 'hostile-kill-'));
