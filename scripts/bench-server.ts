@@ -1,5 +1,5 @@
 /**
- * `npm run bench:server [-- --concurrent 1000] [--aborted 500] [--replaced 200] [--rounds 3]`
+ * `npm run bench:server [-- --concurrent 1000] [--aborted 500] [--replaced 200] [--rounds 8]`
  *
  * Load test of the preview server on loopback (scripts/lib/server-load.ts): concurrent requests,
  * downloads aborted mid-body and requests for files being replaced. Prints the requests sent, the
@@ -14,15 +14,18 @@ const { values } = parseArgs({
     concurrent: { type: 'string', default: '1000' },
     aborted: { type: 'string', default: '500' },
     replaced: { type: 'string', default: '200' },
-    rounds: { type: 'string', default: '3' },
+    rounds: { type: 'string', default: '8' },
   },
 });
 const figures = await runServerLoad({ concurrent: Number(values.concurrent), aborted: Number(values.aborted), replaced: Number(values.replaced), rounds: Number(values.rounds) });
 const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 console.log(`requests       ${figures.requests} (${values.rounds} rounds of ${values.concurrent} concurrent, ${values.aborted} aborted mid-body, ${values.replaced} for files being replaced)`);
-console.log(`errors         ${figures.errors}`);
-console.log(`cut short     ${figures.cutShort} (file replaced by a shorter one while being sent; connection closed)`);
+const reasons = [...figures.reasons].map(([reason, n]) => `${reason} ×${n}`).join(', ');
+console.log(`errors         ${figures.errors}${reasons ? ` (no answer: ${reasons})` : ''}`);
+console.log(`cut short     ${figures.cutShort} (file changed size between stat and read while being replaced; body ≠ Content-Length)`);
 console.log(`still answers  ${figures.answering ? 'yes' : 'NO'}`);
 console.log(`open files     ${figures.before.fds} before, ${figures.peakFds} peak, ${figures.after.fds} after`);
 console.log(`RSS            ${mb(figures.before.rss)} before, ${figures.rounds.map((r) => mb(r.rss)).join(', ')} after each round`);
+console.log(`heap after GC  ${mb(figures.before.heapUsed)} before, ${figures.rounds.map((r) => mb(r.heapUsed)).join(', ')} after each round`);
+console.log(`external       ${mb(figures.before.external)} before, ${figures.rounds.map((r) => mb(r.external)).join(', ')} after each round`);
 if (figures.errors || figures.after.fds > figures.before.fds) process.exitCode = 1;

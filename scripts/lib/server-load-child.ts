@@ -1,7 +1,7 @@
 /**
  * Child process of the server load test (scripts/lib/server-load.ts): serves the folder given as
  * argument with the preview server, samples its own open file count every 10 ms, and answers
- * `stats` messages with its open files now, their peak since the last `reset`, and its RSS.
+ * `stats` messages with its open files now, their peak since the last `reset`, its RSS and its used heap (after `gc`).
  */
 import { readdirSync } from 'node:fs';
 import { startStaticServer } from './static-server.ts';
@@ -16,7 +16,8 @@ process.on('message', (message: string) => {
   if (message === 'gc') globalThis.gc?.();
   const fds = openFds();
   peak = Math.max(peak, fds);
-  process.send!({ fds, peakFds: peak, rss: process.memoryUsage.rss() });
+  const { rss, heapUsed, external } = process.memoryUsage();
+  process.send!({ fds, peakFds: peak, rss, heapUsed, external });
 });
 process.on('disconnect', () => process.exit(0));
 process.send!({ url: server.url });

@@ -25,15 +25,21 @@ export interface ServerStats {
   fds: number;
   peakFds: number;
   rss: number;
+  /** JavaScript heap in use after a full GC: what a leak would grow. */
+  heapUsed: number;
+  /** Memory of Buffers and other objects outside the JavaScript heap. */
+  external: number;
 }
 
 export interface LoadFigures {
   requests: number;
   /** Requests that failed: a 5xx answer or no answer at all. */
   errors: number;
+  /** Why requests got no answer (error code or message → count). */
+  reasons: Map<string, number>;
   /**
-   * Responses whose connection was closed mid-body because their file was replaced by a shorter
-   * one after the headers went out: the client sees an incomplete response, as with nginx.
+   * Responses for files being replaced whose body did not match their Content-Length because the
+   * file changed size between stat and read (see CUT_SHORT): the client sees a broken response.
    */
   cutShort: number;
   /** Whether the server still answered its home page after the load. */
@@ -48,11 +54,15 @@ export interface LoadFigures {
 const PAGES = 50;
 const BIG_FILE = 8 * 1024 * 1024;
 
-/** Pseudo-status of a response whose body ended early (its connection closed). */
+/**
+ * Pseudo-status of a response whose body did not match its Content-Length because the file changed
+ * size between the server's stat and its read: cut short (connection closed), or, for a file that
+ * was empty at stat, one byte more than announced (send reads at least one byte).
+ */
 const CUT_SHORT = -1;
 
 /** One GET; resolves with the status, CUT_SHORT, or 0 when there was no answer. Aborts after the first chunk when asked. */
-function get(url: string, abort = false): Promise<number> {
+function get(url: string, abort = false, reasons?: Map<string, number>, changing = false): Promise<number> {
   return new Promise((resolve) => {
     const req = request(url, { agent: false }, (res) => {
       if (abort) {
@@ -68,7 +78,12 @@ function get(url: string, abort = false): Promise<number> {
         res.on('error', () => resolve(CUT_SHORT));
       }
     });
-    req.on('error', () => resolve(0));
+    req.on('error', (error: NodeJS.ErrnoException) => {
+      if (changing && error.code === 'HPE_CLOSED_CONNECTION') return resolve(CUT_SHORT);
+      const reason = error.code ?? error.message;
+      reasons?.set(reason, (reasons.get(reason) ?? 0) + 1);
+      resolve(0);
+    });
     req.setTimeout(30_000, () => req.destroy());
     req.end();
   });
@@ -103,13 +118,14 @@ export async function runServerLoad(options: LoadOptions): Promise<LoadFigures> 
     const before = await stats();
     await ask('reset');
     const statuses: number[] = [];
+    const reasons = new Map<string, number>();
 
     const rounds: ServerStats[] = [];
     for (let round = 0; round < options.rounds; round++) {
       // 1. Concurrent requests: pages and missing paths, all at once.
-      statuses.push(...(await Promise.all(Array.from({ length: options.concurrent }, (_, i) => get(i % 4 === 3 ? `${url}missing-${i}/${'x'.repeat(i % 500)}` : `${url}page-${i % PAGES}.html`)))));
+      statuses.push(...(await Promise.all(Array.from({ length: options.concurrent }, (_, i) => get(i % 4 === 3 ? `${url}missing-${i}/${'x'.repeat(i % 500)}` : `${url}page-${i % PAGES}.html`, false, reasons)))));
       // 2. Downloads cancelled mid-body.
-      statuses.push(...(await Promise.all(Array.from({ length: options.aborted }, () => get(`${url}big.bin`, true)))));
+      statuses.push(...(await Promise.all(Array.from({ length: options.aborted }, () => get(`${url}big.bin`, true, reasons)))));
       // 3. Requests for files being replaced: removed and rewritten, or renamed over, while served.
       let replacing = true;
       const replacer = (async () => {
@@ -124,7 +140,7 @@ export async function runServerLoad(options: LoadOptions): Promise<LoadFigures> 
           }
         }
       })();
-      statuses.push(...(await Promise.all(Array.from({ length: options.replaced }, (_, i) => get(`${url}page-${i % PAGES}.html`)))));
+      statuses.push(...(await Promise.all(Array.from({ length: options.replaced }, (_, i) => get(`${url}page-${i % PAGES}.html`, false, reasons, true)))));
       replacing = false;
       await replacer;
       rounds.push(await stats());
@@ -139,7 +155,7 @@ export async function runServerLoad(options: LoadOptions): Promise<LoadFigures> 
     }
     const failed = statuses.filter((s) => s === 0 || s >= 500);
     const cutShort = statuses.filter((s) => s === CUT_SHORT).length;
-    return { requests: statuses.length + 1, errors: failed.length + (answering ? 0 : 1), cutShort, answering, before, rounds, peakFds: after.peakFds, after };
+    return { requests: statuses.length + 1, errors: failed.length + (answering ? 0 : 1), reasons, cutShort, answering, before, rounds, peakFds: after.peakFds, after };
   } finally {
     child.disconnect();
     await rm(root, { recursive: true, force: true });
