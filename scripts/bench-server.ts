@@ -24,7 +24,8 @@ const reasons = [...figures.reasons].map(([reason, n]) => `${reason} ×${n}`).jo
 console.log(`errors         ${figures.errors}${reasons ? ` (no answer: ${reasons})` : ''}`);
 console.log(`cut short     ${figures.cutShort} (file changed size between stat and read while being replaced; body ≠ Content-Length)`);
 console.log(`still answers  ${figures.answering ? 'yes' : 'NO'}`);
-console.log(`open files     ${figures.before.fds} before, ${figures.peakFds} peak, ${figures.after.fds} after`);
+const peak = figures.peakFds === null || !Number.isFinite(figures.peakFds) ? 'the limit (EMFILE)' : figures.peakFds;
+console.log(`open files     ${figures.before.fds} before, ${peak} peak, ${figures.after.fds} after`);
 console.log(`RSS            ${mb(figures.before.rss)} before, ${figures.rounds.map((r) => mb(r.rss)).join(', ')} after each round`);
 console.log(`heap after GC  ${mb(figures.before.heapUsed)} before, ${figures.rounds.map((r) => mb(r.heapUsed)).join(', ')} after each round`);
 console.log(`external       ${mb(figures.before.external)} before, ${figures.rounds.map((r) => mb(r.external)).join(', ')} after each round`);

@@ -6,7 +6,14 @@
 import { readdirSync } from 'node:fs';
 import { startStaticServer } from './static-server.ts';
 
-const openFds = () => readdirSync('/proc/self/fd').length;
+/** Open files now; when even listing them fails for want of a descriptor, the limit itself. */
+const openFds = () => {
+  try {
+    return readdirSync('/proc/self/fd').length;
+  } catch {
+    return Number.POSITIVE_INFINITY;
+  }
+};
 let peak = openFds();
 setInterval(() => (peak = Math.max(peak, openFds())), 10).unref();
 

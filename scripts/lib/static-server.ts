@@ -120,7 +120,16 @@ export async function startStaticServer(options: StaticServerOptions): Promise<R
     };
     answer().catch(() => fail(req, res, 500));
   });
-  await new Promise<void>((resolve) => server.listen(options.port ?? 0, '127.0.0.1', resolve));
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(options.port ?? 0, '127.0.0.1', () => {
+      server.off('error', reject);
+      // Once listening, an error is a connection that could not be accepted (EMFILE when more
+      // clients than the file limit connect at once): that client goes unanswered, the server goes on.
+      server.on('error', () => {});
+      resolve();
+    });
+  });
   const address = server.address();
   const port = typeof address === 'object' && address ? address.port : 0;
   const origin = `http://127.0.0.1:${port}`;
