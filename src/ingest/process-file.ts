@@ -8,6 +8,7 @@ import { classifyArticle, type ClassifyContext } from './classify/index.ts';
 import { decode } from './decode.ts';
 import { IngestError } from './errors.ts';
 import { ingestText } from './index.ts';
+import { removalsInContext } from './removal-context.ts';
 import type { NoisePatterns } from './noise.ts';
 import type { InputReport } from './report.ts';
 import type { SourceFile } from './types.ts';
@@ -27,6 +28,7 @@ export interface FileOutcome {
 export async function processFile(file: SourceFile, context: IngestContext): Promise<FileOutcome> {
   try {
     const decoded = await decode(file);
+    const sourceLines = decoded.text.split('\n');
     const structured = ingestText(decoded.text, context.noise);
     // An article with neither title nor text (a 第N篇： marker and nothing after it) makes no document.
     const written = structured.filter((article) => article.title.trim() || toString(article.body).trim());
@@ -34,8 +36,9 @@ export async function processFile(file: SourceFile, context: IngestContext): Pro
       throw new IngestError(file.name, {}, '只有文章标记（如“第一篇：”），没有标题和正文，未生成文档');
     }
     const articles = written.map((article): ClassifiedArticle => {
-      const { data, notes } = classifyArticle(article, context.classify);
-      return { file: { name: file.name, sha256: file.sha256 }, article, data, notes };
+      const { data, notes, evidence } = classifyArticle(article, context.classify);
+      const removed = removalsInContext(sourceLines, article.removed);
+      return { file: { name: file.name, sha256: file.sha256 }, article, data, notes, evidence, removed };
     });
     if (!articles.length) throw new IngestError(file.name, {}, 'no article text found');
     const encoding = decoded.traditional ? `${decoded.encoding}, 繁体已转简体` : decoded.encoding;

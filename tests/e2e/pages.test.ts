@@ -181,7 +181,7 @@ describe('document page', () => {
 
   it('has an outline whose entries jump to their headings', async () => {
     await open(`docs/${withHeadings.id}/`);
-    const entries = page.locator('.outline a');
+    const entries = page.locator('.outline a:not([href*="-p"])');
     const count = await entries.count();
     expect(count).toBeGreaterThan(1);
     const last = entries.nth(count - 1);
@@ -254,6 +254,38 @@ describe('document page', () => {
     const hrefs = await page.locator('.doc-list__title').evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
     expect(hrefs).not.toContain(`/docs/${duplicate.id}/`);
     expect(hrefs).toContain(`/docs/${duplicate.data.duplicateOf}/`);
+  });
+
+  it('lists run-in headings (bold numbered lead sentences) one level below their section, and jumps to them', async () => {
+    const withRunIns = docs.find((d) => /^\*\*（[一二三四五六七八九十]+）/m.test(readFileSync(mdxPath(d.id), 'utf8')))!;
+    await open(`docs/${withRunIns.id}/`);
+    const entry = page.locator('.outline li li > a[href*="-p"]').first();
+    const [href, text] = [(await entry.getAttribute('href'))!, (await entry.textContent())!.trim()];
+    expect(text).toMatch(/^（[一二三四五六七八九十]+）/);
+    const section = (await entry.locator('xpath=../../../a').textContent())!.trim();
+    expect(section).toMatch(/^[一二三四五六七八九十]+、/);
+    await entry.click();
+    expect(new URL(page.url()).hash).toBe(href);
+    const lead = page.locator(`.prose p > strong${href}`);
+    expect((await lead.textContent())!.trim()).toBe(text);
+    const paragraph = (await lead.locator('xpath=..').textContent())!;
+    expect(paragraph.length).toBeGreaterThan(text.length + 10);
+    const box = (await lead.boundingBox())!;
+    expect(box.y).toBeGreaterThanOrEqual(0);
+    expect(box.y).toBeLessThan(200);
+  });
+
+  it('warns that a text altered by a template site differs from the original, naming the signs', async () => {
+    const altered = docs.find((d) => d.data.altered?.some((a) => a.kind === 'spin'))!;
+    await open(`docs/${altered.id}/`);
+    const note = page.locator('[data-altered]');
+    expect(await note.locator('.note__title').textContent()).toBe('原文可能被改动');
+    const items = await note.locator('li').allTextContents();
+    expect(items).toHaveLength(altered.data.altered!.length);
+    expect(items.join('\n')).toContain(altered.data.altered![0]!.examples[0]);
+    const plain = docs.find((d) => !d.data.altered)!;
+    await open(`docs/${plain.id}/`);
+    expect(await page.locator('[data-altered]').count()).toBe(0);
   });
 
   it('marks off-topic material as 相关资料', async () => {
