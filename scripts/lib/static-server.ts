@@ -88,7 +88,7 @@ export async function startStaticServer(options: StaticServerOptions): Promise<R
   });
 
   /** A short plain-text answer; 404 gets the site's own 404 page, as the deployment note configures nginx to do. */
-  const fail = async (req: IncomingMessage, res: ServerResponse, status: number) => {
+  const answerError = async (req: IncomingMessage, res: ServerResponse, status: number) => {
     // Failing after the body started (a file removed while being sent): only closing tells the client.
     if (res.headersSent) return void res.destroy();
     // Drop what serve-static set for the file it meant to send (ETag, Content-Range…).
@@ -96,13 +96,16 @@ export async function startStaticServer(options: StaticServerOptions): Promise<R
     let body: Buffer | string = status === 404 ? 'Not found' : status === 400 ? 'Bad request' : 'Error';
     let type = 'text/plain; charset=utf-8';
     if (status === 404) {
-      if (notFound.length < MAX_NOT_FOUND_KEPT) notFound.push(req.url ?? '');
+      if (notFound.length < MAX_NOT_FOUND_KEPT) notFound.push((req as { originalUrl?: string }).originalUrl ?? req.url ?? '');
       const page = await readFile(join(root, '404.html')).catch(() => undefined);
       if (page) [body, type] = [page, MIME_TYPES['.html']!];
     }
     res.writeHead(status, { ...extra, 'content-type': type, 'content-length': Buffer.byteLength(body), 'cache-control': 'no-cache' });
     res.end(req.method === 'HEAD' ? undefined : body);
   };
+  /** answerError, and when even that fails, the connection closed: never an unhandled rejection. */
+  const fail = (req: IncomingMessage, res: ServerResponse, status: number): Promise<void> =>
+    answerError(req, res, status).catch(() => void res.destroy());
 
   const server = createServer((req, res) => {
     const answer = async () => {
@@ -118,7 +121,7 @@ export async function startStaticServer(options: StaticServerOptions): Promise<R
         void fail(req, res, error?.status ?? error?.statusCode ?? 404);
       });
     };
-    answer().catch(() => fail(req, res, 500));
+    void answer().catch(() => fail(req, res, 500));
   });
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
