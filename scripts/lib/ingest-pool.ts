@@ -43,7 +43,7 @@ interface Processed {
 }
 
 /** Processes files in `jobs` worker threads, reading each when a worker is free; result i is the outcome of files[i]. */
-async function processInWorkers(files: InputFile[], jobs: number): Promise<Processed[]> {
+async function processInWorkers(files: InputFile[], jobs: number, onDone: () => void): Promise<Processed[]> {
   const outcomes = new Array<FileOutcome>(files.length);
   const keys = new Array<SourceFile | undefined>(files.length);
   let next = 0;
@@ -58,8 +58,10 @@ async function processInWorkers(files: InputFile[], jobs: number): Promise<Proce
                 if (next >= files.length) return resolve();
                 const index = next++;
                 const { file, refused } = read(files[index]!);
-                if (refused) outcomes[index] = refused;
-                else {
+                if (refused) {
+                  outcomes[index] = refused;
+                  onDone();
+                } else {
                   keys[index] = cacheKey(file!);
                   return worker.postMessage({ index, file });
                 }
@@ -68,6 +70,7 @@ async function processInWorkers(files: InputFile[], jobs: number): Promise<Proce
             worker.on('message', (m: { index: number; outcome?: FileOutcome; error?: string }) => {
               if (m.error) return reject(new Error(m.error));
               outcomes[m.index] = m.outcome!;
+              onDone();
               send();
             });
             worker.on('error', reject);
@@ -82,11 +85,12 @@ async function processInWorkers(files: InputFile[], jobs: number): Promise<Proce
 }
 
 /** Processes files one after another in this thread, reading each when its turn comes. */
-async function processHere(files: InputFile[], context: IngestContext): Promise<Processed[]> {
+async function processHere(files: InputFile[], context: IngestContext, onDone: () => void): Promise<Processed[]> {
   const results: Processed[] = [];
   for (const input of files) {
     const { file, refused } = read(input);
     results.push(refused ? { outcome: refused } : { outcome: await processFile(file!, context), key: cacheKey(file!) });
+    onDone();
   }
   return results;
 }
@@ -95,6 +99,8 @@ export interface ProcessOptions {
   /** Worker threads to use when at least MIN_FILES_FOR_WORKERS files need processing. */
   jobs: number;
   cache?: IngestCache;
+  /** Called with the number of files done so far, as files are taken from the cache or processed. */
+  onProgress?: (files: number) => void;
 }
 
 export interface ProcessResult {
@@ -108,7 +114,7 @@ export interface ProcessResult {
  * are read one at a time (once to look them up in the cache, again when processed), so only the
  * files being processed are in memory; one that cannot be read is refused in its outcome.
  */
-export async function processFiles(files: InputFile[], { jobs, cache }: ProcessOptions): Promise<ProcessResult> {
+export async function processFiles(files: InputFile[], { jobs, cache, onProgress }: ProcessOptions): Promise<ProcessResult> {
   let cached = 0;
   const outcomes = files.map((input) => {
     const { file, refused } = read(input);
@@ -118,11 +124,14 @@ export async function processFiles(files: InputFile[], { jobs, cache }: ProcessO
   });
   const missing = files.flatMap((_, i) => (outcomes[i] ? [] : [i]));
   const todo = missing.map((i) => files[i]!);
+  let done = files.length - todo.length;
+  const onDone = () => onProgress?.(++done);
+  onProgress?.(done);
   let fresh: Processed[] = [];
   if (todo.length) {
     // Loaded here even when workers load their own: a broken data file fails once, with its own message.
     const context = await loadIngestContext();
-    fresh = jobs > 1 && todo.length >= MIN_FILES_FOR_WORKERS ? await processInWorkers(todo, jobs) : await processHere(todo, context);
+    fresh = jobs > 1 && todo.length >= MIN_FILES_FOR_WORKERS ? await processInWorkers(todo, jobs, onDone) : await processHere(todo, context, onDone);
   }
   missing.forEach((i, k) => {
     const { outcome, key } = fresh[k]!;
