@@ -24,7 +24,7 @@ export interface CspOptions {
 }
 
 /** The policy's options from the site's settings: portals that may frame it, sites it searches. */
-export function cspOptions(config: Pick<SiteConfig, 'embed' | 'federation'>): CspOptions {
+export function cspOptions(config: Pick<SiteConfig, 'embed' | 'federation'>): Required<CspOptions> {
   return {
     frameAncestors: config.embed.portalOrigins,
     connectSources: [...new Set(config.federation.map((site) => new URL(site.url).origin))],

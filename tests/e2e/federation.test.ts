@@ -13,8 +13,8 @@ import { gunzipSync, gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startStaticServer, type RunningServer } from '../../scripts/lib/static-server.ts';
 import { SearchClient } from '../../src/scripts/search/client.ts';
-import { contentSecurityPolicy, cspOptions } from '../../src/lib/csp.ts';
-import { parseSiteConfig } from '../../src/lib/site-config.ts';
+import { contentSecurityPolicy } from '../../src/lib/csp.ts';
+import { detectBuildSettings } from '../../scripts/lib/built-site.ts';
 import { launchBrowser } from './browser.ts';
 import { runBuild } from './commands.ts';
 
@@ -26,15 +26,14 @@ let dir: string;
 let browser: Browser;
 const servers: RunningServer[] = [];
 const dists: string[] = [];
-let downUrl: string;
 
-/** A loopback address nothing listens on. */
-async function closedPort(): Promise<string> {
+/** A free loopback port (nothing listens on it once this returns). */
+async function freePort(): Promise<number> {
   const probe = createServer();
   await new Promise<void>((resolve) => probe.listen(0, '127.0.0.1', resolve));
   const { port } = probe.address() as { port: number };
   await new Promise<void>((resolve) => probe.close(() => resolve()));
-  return `http://127.0.0.1:${port}/`;
+  return port;
 }
 
 /** The titles of the documents of `dist` that contain every term, from its own index read in Node. */
@@ -56,24 +55,20 @@ beforeAll(async () => {
     mkdirSync(target, { recursive: true });
     cpSync(join('content', collection, file), join(target, file));
   });
-  // Servers first (they read files per request): the first site's settings name the others'
-  // addresses, and the others let the first read their indexes (the deployment note's CORS header).
-  for (let s = 0; s <= NAMES.length; s++) {
-    dists.push(join(dir, `dist-${s}`));
-    mkdirSync(dists[s]);
-  }
-  const firstHeaders: Record<string, string> = {};
-  servers.push(await startStaticServer({ root: dists[0], headers: firstHeaders }));
-  for (const root of dists.slice(1)) servers.push(await startStaticServer({ root, headers: { 'access-control-allow-origin': servers[0].origin } }));
-  downUrl = await closedPort();
+  // Addresses first: the first site's settings name the others', and the others' settings name the
+  // first as a reader of their indexes (federationReaders), as a county configures it for its portal.
+  const ports = await Promise.all(Array.from({ length: NAMES.length + 2 }, freePort));
+  const url = (port: number) => `http://127.0.0.1:${port}/`;
+  const first = url(ports[0]).slice(0, -1);
   const federation = [
-    ...servers.slice(1).map((server, k) => ({ name: k < 2 ? NAMES[k + 1] : HOSTILE, url: server.url })),
-    { name: DOWN, url: downUrl },
+    ...[NAMES[1], NAMES[2], HOSTILE].map((name, k) => ({ name, url: url(ports[k + 1]) })),
+    { name: DOWN, url: url(ports[NAMES.length + 1]) },
   ];
   const settings = (s: number) =>
-    `name: ${NAMES[s]}\n${s === 0 ? `federation:\n${federation.map((f) => `  - {name: ${f.name}, url: "${f.url}"}`).join('\n')}\n` : ''}`;
-  firstHeaders['content-security-policy'] = contentSecurityPolicy(cspOptions(parseSiteConfig(settings(0))));
+    `name: ${NAMES[s]}\n` +
+    (s === 0 ? `federation:\n${federation.map((f) => `  - {name: ${f.name}, url: "${f.url}"}`).join('\n')}\n` : `federationReaders: ["${first}"]\n`);
   contents.forEach((content, s) => writeFileSync(join(content, 'site.yaml'), settings(s)));
+  for (let s = 0; s <= NAMES.length; s++) dists.push(join(dir, `dist-${s}`));
   for (let s = 0; s < NAMES.length; s++) {
     const built = runBuild(contents[s], dists[s], { BASE_PATH: '/' });
     if (built.status !== 0) throw new Error(`build of site ${s} failed:\n${built.stdout}\n${built.stderr}`);
@@ -90,6 +85,12 @@ beforeAll(async () => {
         fragment.url = ['javascript:alert(document.domain)', '../../etc/', 'http://evil.example/x/'][k % 3];
         writeFileSync(file, gzipSync(JSON.stringify(fragment)));
       });
+  }
+  // Each site served as `npm run preview` serves it: the CSP and the CORS readers it was built with.
+  for (const [s, root] of dists.entries()) {
+    const built = await detectBuildSettings(root);
+    const csp = contentSecurityPolicy({ frameAncestors: built.portalOrigins, connectSources: built.connectSources });
+    servers.push(await startStaticServer({ root, port: ports[s], headers: { 'content-security-policy': csp }, indexReaders: built.indexReaders }));
   }
   browser = await launchBrowser();
 }, 240_000);
@@ -176,5 +177,15 @@ describe('federated search over three county sites', () => {
     const sites = new Set((await results(page)).map((r) => r.site));
     expect([...sites].filter((s) => NAMES.includes(s)).length).toBe(3);
     await page.close();
+  });
+
+  it('lets only the listed reader read a county’s indexes, and nothing else of the site', async () => {
+    const reader = servers[0].origin;
+    const header = async (path: string, origin: string) =>
+      (await fetch(`${servers[1].url}${path}`, { headers: { origin } })).headers.get('access-control-allow-origin');
+    expect(await header('search-index/meta.bin', reader)).toBe(reader);
+    expect(await header('search-index/meta.bin', 'http://evil.example')).toBeNull();
+    expect(await header('pagefind/pagefind-entry.json', reader)).toBe(reader);
+    expect(await header('', reader)).toBeNull();
   });
 });
