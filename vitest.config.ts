@@ -2,9 +2,19 @@ import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
   test: {
-    include: ['tests/**/*.test.ts'],
     testTimeout: 60_000,
-    // Builds dist/ once when it is missing or stale; the browser tests read and serve it.
-    globalSetup: ['tests/e2e/global-setup.ts'],
+    projects: [
+      { extends: true, test: { name: 'unit', include: ['tests/unit/**/*.test.ts'] } },
+      {
+        extends: true,
+        test: {
+          name: 'e2e',
+          include: ['tests/e2e/**/*.test.ts'],
+          // Runs only when e2e files are in the run: finds the browser, builds dist/ once when it is
+          // missing or stale; the browser tests read and serve it.
+          globalSetup: ['tests/e2e/global-setup.ts'],
+        },
+      },
+    ],
   },
 });

@@ -18,7 +18,8 @@ import { launchBrowser } from './browser.ts';
 import { runBuild, runIngest } from './commands.ts';
 import { cleaned, documents, normalizeSpace, OPENING, rawText, type HostileDocument } from './hostile-text.ts';
 
-const FUZZ = process.env.FUZZ === '1';
+/** `npm run fuzz` (vitest --mode fuzz): a longer run with a fresh seed. */
+const FUZZ = import.meta.env.MODE === 'fuzz';
 const RUNS = Number(process.env.FUZZ_RUNS ?? (FUZZ ? 40 : 5));
 const SEED = Number(process.env.FUZZ_SEED ?? (FUZZ ? Date.now() % 2 ** 31 : 20261122));
 /** Replays one failing case: FUZZ_SEED=<seed> FUZZ_PATH=<path> (both printed by fast-check); its files are kept. */
