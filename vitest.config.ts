@@ -1,8 +1,12 @@
+import { availableParallelism } from 'node:os';
 import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
   test: {
     testTimeout: 60_000,
+    // The end-to-end files mostly wait on child processes (builds, which take turns, and Chromium),
+    // so more files run at once than there are cores (Vitest's default is one less).
+    maxWorkers: Math.max(availableParallelism(), 4),
     projects: [
       { extends: true, test: { name: 'unit', include: ['tests/unit/**/*.test.ts'] } },
       {

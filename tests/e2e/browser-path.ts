@@ -3,7 +3,8 @@
  * Playwright installed; an installed Chrome, Edge or Chromium; on Linux, the Chromium that the
  * optional npm package @sparticuz/chromium ships (unpacked to the temporary folder on first use).
  */
-import { accessSync, constants, statSync } from 'node:fs';
+import { accessSync, constants, renameSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { createRequire } from 'node:module';
 import { delimiter, dirname, join } from 'node:path';
 
@@ -87,12 +88,41 @@ export const fromPackage: BrowserSource = async () => {
   } catch {
     return undefined;
   }
+  // Unpacks the browser, and its font (Open Sans) into <tmp>/fonts.
   const executablePath = await chromium.default.executablePath();
   // Its build of NSS (libnss3, libnspr4), made for Amazon Linux and unpacked beside the browser.
   const libs = join(await chromium.inflate(join(bundledBin(), 'al2023.tar.br')), 'lib');
   const libraryPath = [libs, process.env.LD_LIBRARY_PATH].filter(Boolean).join(delimiter);
-  return { executablePath, source: '@sparticuz/chromium', env: { LD_LIBRARY_PATH: libraryPath } };
+  return {
+    executablePath,
+    source: '@sparticuz/chromium',
+    env: { LD_LIBRARY_PATH: libraryPath, FONTCONFIG_FILE: fontConfig(join(tmpdir(), 'fonts')) },
+  };
 };
+
+/**
+ * A fontconfig file with the machine's fonts and the package's: this Chromium aborts when it finds
+ * no font at all, as on a machine with none installed. (The package has no CJK font: without one,
+ * e.g. Debian's fonts-noto-cjk, Chinese text is laid out but drawn blank; the tests read text, not pixels.)
+ */
+function fontConfig(packageFonts: string): string {
+  const file = join(tmpdir(), 'test-browser-fonts.conf');
+  const xml = [
+    '<?xml version="1.0"?>',
+    '<!DOCTYPE fontconfig SYSTEM "fonts.dtd">',
+    '<fontconfig>',
+    '  <include ignore_missing="yes">/etc/fonts/fonts.conf</include>',
+    `  <dir>${packageFonts}</dir>`,
+    `  <cachedir>${join(tmpdir(), 'test-browser-fonts-cache')}</cachedir>`,
+    '</fontconfig>',
+    '',
+  ].join('\n');
+  // Test files look up the browser at the same time: each writes its own copy and renames it in place.
+  const own = `${file}.${process.pid}`;
+  writeFileSync(own, xml);
+  renameSync(own, file);
+  return file;
+}
 
 /** The package's folder of packed files (the one its executablePath() reads by default). */
 function bundledBin(): string {
