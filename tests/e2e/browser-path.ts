@@ -20,7 +20,7 @@ export type BrowserSource = () => FoundBrowser | undefined | Promise<FoundBrowse
 
 /** The one line a run prints when no browser is found: what to install. */
 export const NO_BROWSER =
-  'No Chromium for the browser tests: run `npm install` (on Linux it brings one), or `npx playwright-core install chromium`, or install Chrome, Edge or Chromium, or set CHROMIUM_PATH.';
+  'No Chromium for the browser tests: run `npm run setup` (on Linux it installs one), or `npx playwright-core install chromium`, or install Chrome, Edge or Chromium, or set CHROMIUM_PATH.';
 
 /** Chromium as Linux distributions install it (Debian's package, Ubuntu's, the snap). */
 const SYSTEM_CHROMIUM = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/snap/bin/chromium'];
@@ -76,15 +76,23 @@ export const fromInstalled: BrowserSource = () => {
   return undefined;
 };
 
+/** The optional package with a Chromium inside, and the part of its API used here. */
+const PACKAGE = '@sparticuz/chromium';
+interface PackagedChromium {
+  default: { executablePath(): Promise<string> };
+  inflate(file: string): Promise<string>;
+}
+
 /**
  * On Linux x64/arm64, the Chromium inside @sparticuz/chromium (an optional dependency, so absent
  * elsewhere); it comes with its own NSS libraries, so the machine needs none.
  */
 export const fromPackage: BrowserSource = async () => {
   if (process.platform !== 'linux') return undefined;
-  let chromium: typeof import('@sparticuz/chromium');
+  let chromium: PackagedChromium;
   try {
-    chromium = await import('@sparticuz/chromium');
+    // A name in a variable: the type check passes where the optional package is not installed.
+    chromium = (await import(PACKAGE)) as PackagedChromium;
   } catch {
     return undefined;
   }
@@ -126,7 +134,7 @@ function fontConfig(packageFonts: string): string {
 
 /** The package's folder of packed files (the one its executablePath() reads by default). */
 function bundledBin(): string {
-  return join(dirname(createRequire(import.meta.url).resolve('@sparticuz/chromium')), '..', 'bin');
+  return join(dirname(createRequire(import.meta.url).resolve(PACKAGE)), '..', 'bin');
 }
 
 /** The order the sources are tried in. */
