@@ -14,6 +14,8 @@ export default defineConfig({
         test: {
           name: 'e2e',
           include: ['tests/e2e/**/*.test.ts'],
+          // Their beforeAll hooks run the CLIs (ingest, build), slower while other files run.
+          hookTimeout: 120_000,
           // Runs only when e2e files are in the run: finds the browser, builds dist/ once when it is
           // missing or stale; the browser tests read and serve it.
           globalSetup: ['tests/e2e/global-setup.ts'],
