@@ -6,6 +6,7 @@ import { readFile } from 'node:fs/promises';
 import { parse } from 'yaml';
 import { z } from 'astro/zod';
 import { IngestError } from './errors.ts';
+import type { AuditRules } from './removal-audit.ts';
 import type { RemovalKind } from './types.ts';
 
 /** A compiled pattern and the removal kind its matches are recorded under. */
@@ -23,6 +24,8 @@ export interface NoisePatterns {
   /** Junk title suffixes, anchored at the end of the title. */
   titleSuffixes: RegExp[];
   outline: { start: RegExp[]; end: RegExp[] };
+  /** What the removal audit accepts as site text in a removed sentence (see removal-audit.ts). */
+  audit: AuditRules;
 }
 
 const patternList = z.array(z.string().min(1)).default([]);
@@ -34,6 +37,7 @@ const noiseFileSchema = z.object({
   inline: z.object({ watermark: patternList, boilerplate: patternList }).strict().default({ watermark: [], boilerplate: [] }),
   titleSuffixes: patternList,
   outline: z.object({ start: patternList, end: patternList }).strict().default({ start: [], end: [] }),
+  audit: z.object({ words: patternList, minProse: z.number().int().positive().default(12) }).strict().default({ words: [], minProse: 12 }),
 });
 
 /** The default noise file, relative to the project root. */
@@ -71,6 +75,10 @@ export function parseNoise(source: string, file = NOISE_FILE): NoisePatterns {
     outline: {
       start: parsed.data.outline.start.map((s, i) => compile(`outline.start[${i}]`, s, anchored, 'iu')),
       end: parsed.data.outline.end.map((s, i) => compile(`outline.end[${i}]`, s, anchored, 'iu')),
+    },
+    audit: {
+      words: parsed.data.audit.words.map((s, i) => compile(`audit.words[${i}]`, s, (x) => x, 'iu')),
+      minProse: parsed.data.audit.minProse,
     },
   };
 }
