@@ -32,3 +32,20 @@ export function proseIn(text: string, rules: AuditRules): string[] {
 export function suspiciousRemovals(removed: readonly Removal[], rules: AuditRules): Removal[] {
   return removed.filter((r) => !NOT_AUDITED.has(r.kind) && proseIn(r.text, rules).length > 0);
 }
+
+/** A document's removals with where they come from, for the audit's messages. */
+export interface AuditedDocument {
+  id: string;
+  file: string;
+  removed: readonly Removal[];
+}
+
+/** One report problem per suspicious removal, naming the file, line, document and the prose it took. */
+export function auditProblems(documents: readonly AuditedDocument[], rules: AuditRules): string[] {
+  return documents.flatMap((doc) =>
+    suspiciousRemovals(doc.removed, rules).map((r) => {
+      const sentence = proseIn(r.text, rules)[0]!.trim();
+      return `${doc.file}:${r.line} [${doc.id}]: 作为${r.kind}删除的文字含正文句子“${sentence.slice(0, 40)}${sentence.length > 40 ? '…' : ''}”，请检查 content/noise.yaml 的规则`;
+    }),
+  );
+}

@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { parse } from 'yaml';
 import { loadTopics, type Topic } from '../../taxonomy.ts';
 import type { EraRule } from './era.ts';
-import { buildGazetteer, type Gazetteer, type PcaNode, type PlacesData } from './place.ts';
+import { buildGazetteer, type Division, type Gazetteer, type PcaNode, type PlacesData } from './place.ts';
 import { scopeMatcher, type ScopeData, type ScopeMatcher } from './scope.ts';
 import { topicMatchers, type TopicMatcher } from './topics.ts';
 
@@ -18,6 +18,8 @@ export interface ClassifyContext {
   eras: EraRule[];
   gazetteer: Gazetteer;
   scope: ScopeMatcher;
+  /** content/places.yaml cues: county-level cities, and provinces named by abbreviation or slogan. */
+  placeCues: { countyLevelCity?: RegExp; provinces: { pattern: RegExp; division: Division }[] };
 }
 
 /** The raw data files' contents. */
@@ -32,13 +34,25 @@ export interface ClassifyData {
 
 /** Compiles the data for classification (indexes the gazetteer once). */
 export function createClassifyContext(data: ClassifyData): ClassifyContext {
+  const gazetteer = buildGazetteer(data.divisions, data.places);
   return {
     topics: topicMatchers(data.topics),
     eras: data.eras,
-    gazetteer: buildGazetteer(data.divisions, data.places),
+    gazetteer,
     scope: scopeMatcher(data.scope),
+    placeCues: {
+      ...(data.places.countyLevelCity?.length ? { countyLevelCity: new RegExp(data.places.countyLevelCity.map(escape).join('|'), 'u') } : {}),
+      provinces: (data.places.provinceCues ?? []).map(({ pattern, code }) => {
+        const division = gazetteer.byCode.get(code);
+        if (!division) throw new Error(`places: province cue ${pattern}: no division with code ${code}`);
+        return { pattern: new RegExp(pattern, 'u'), division };
+      }),
+    },
   };
 }
+
+/** A literal phrase as a regular expression. */
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 function fail(file: string, where: string, reason: string): never {
   throw new Error(`${file}: ${where}: ${reason}`);
@@ -102,6 +116,18 @@ export function parsePlaces(text: string, file = 'content/places.yaml'): PlacesD
       return { name, code };
     }),
     ignore: stringList(data.ignore ?? [], file, 'ignore'),
+    countyLevelCity: stringList(data.countyLevelCity ?? [], file, 'countyLevelCity'),
+    provinceCues: ((data.provinceCues ?? []) as unknown[]).map((entry, i) => {
+      const { pattern, code } = (entry ?? {}) as Record<string, unknown>;
+      if (typeof pattern !== 'string' || !pattern) fail(file, `provinceCues #${i + 1}`, 'pattern is missing');
+      try {
+        new RegExp(pattern, 'u');
+      } catch (error) {
+        fail(file, `provinceCues #${i + 1} (${pattern})`, `invalid regular expression: ${(error as Error).message}`);
+      }
+      if (typeof code !== 'string' || !/^\d{2}$/.test(code)) fail(file, `provinceCues ${pattern}`, 'code must be a quoted 2-digit province code');
+      return { pattern, code };
+    }),
   };
 }
 

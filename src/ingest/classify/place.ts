@@ -22,6 +22,10 @@ export interface Division {
 export interface PlacesData {
   aliases: { name: string; code: string }[];
   ignore: string[];
+  /** Phrases showing that a 市 is a county-level city (市镇两级, 州人大常委会 …). */
+  countyLevelCity?: string[];
+  /** Abbreviations and slogans naming a province without its name (渝委发, 富民兴渝 → 50). */
+  provinceCues?: { pattern: string; code: string }[];
 }
 
 /** A name the gazetteer knows; weak names count only when a co-occurring name supports them. */

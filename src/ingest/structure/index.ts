@@ -39,7 +39,9 @@ export function structureArticle(article: RawArticle, noise: NoisePatterns): Str
     removed.push({ kind: 'duplicate-title', line: titleLine!, text: title });
     title = header.titleLines;
   }
+  removed.push(...header.duplicates.map((l): Removal => ({ kind: 'duplicate-title', line: l.n, text: l.text.trim() })));
   let bodyLines = article.lines.slice(header.consumed);
+  if (header.rest) bodyLines = [header.rest, ...bodyLines];
   // A closing dateline only when the header gave none (otherwise it stays a paragraph).
   const closing = header.dateline === undefined ? readClosing(bodyLines, header.byline === undefined) : { consumed: 0 };
   bodyLines = bodyLines.slice(0, bodyLines.length - closing.consumed);
