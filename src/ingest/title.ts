@@ -39,7 +39,7 @@ const MAX_GLUED_TITLE = 45;
  * A title run together with the text that follows (a whole document on one line, as template sites
  * give it): `在…座谈会上的讲话(2022年3月…)同志们：今天，…` → title, note, salutation and the rest.
  * The title ends at a genre word (讲话, 报告 …) followed by a salutation, a numbered heading, a
- * bracketed note or a space; it has no sentence punctuation.
+ * bracketed note or a space (关于…的调研报告: whatever follows); it has no sentence punctuation.
  */
 export function splitRunInTitle(text: string): { title: string; note?: string; salutation?: string; rest: string } | undefined {
   const head = text.trimStart();
@@ -50,7 +50,8 @@ export function splitRunInTitle(text: string): { title: string; note?: string; s
     if (/[。！？；，,：:]/u.test(title) || visibleLength(title) < 4) continue;
     let rest = head.slice(end);
     const note = NOTE.exec(rest);
-    if (!note && !AFTER_TITLE.test(rest)) continue;
+    // The title ends where a salutation, heading, note or space follows; a 关于…的…报告 title whatever follows.
+    if (!note && !AFTER_TITLE.test(rest) && !/^关于.{1,30}的/u.test(title)) continue;
     if (note) rest = rest.slice(note[0].length);
     const colon = /[：:]/u.exec(rest);
     const greeting = colon ? rest.slice(0, colon.index + 1).trim() : '';
@@ -60,3 +61,6 @@ export function splitRunInTitle(text: string): { title: string; note?: string; s
   }
   return undefined;
 }
+
+/** The occasion a title line may carry after a dash: ——2017年1月16日在…第七次会议上. */
+export const OCCASION = /^(.{4,}?)\s*(——\s*\S.{0,60}?在.{2,60}?(?:会议|大会|会)上)$/u;

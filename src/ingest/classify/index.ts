@@ -100,7 +100,8 @@ export function classifyArticle(article: StructuredArticle, context: ClassifyCon
     notes.push(`年份矛盾：${conflict}`);
   }
 
-  const located = resolvePlace({ head: text.head, byline: article.byline, body: text.body }, context.gazetteer);
+  const chrome = article.removed.filter((r) => r.kind === 'boilerplate').map((r) => r.text).join('\n');
+  const located = resolvePlace({ head: text.head, byline: article.byline, body: text.body, ...(chrome ? { chrome } : {}) }, context.gazetteer);
   if (!located.place) {
     const cue = context.placeCues.provinces.map((p) => ({ ...p, m: p.pattern.exec(text.all) })).find((p) => p.m);
     if (cue) {
@@ -128,6 +129,7 @@ export function classifyArticle(article: StructuredArticle, context: ClassifyCon
     organPlace,
     ...(titlePlace ? { titlePlace } : {}),
     ...(countyCityCue ? { countyCityCue } : {}),
+    ...(located.place && located.level ? { place: { name: located.place.name, level: PLACE_LEVEL[located.level] } } : {}),
     body: text.body,
   });
   evidence.level = level.evidence;

@@ -4,7 +4,7 @@
  * (依法履行职责 充分发挥乡镇人大作用 疏勒县人大常委会 2024年9月8日 各位领导、同志们：).
  */
 import { parseMarker } from '../headings.ts';
-import { splitRunInTitle } from '../title.ts';
+import { OCCASION, splitRunInTitle } from '../title.ts';
 import { hasSentenceEnd, isSalutation, squeeze, visibleLength } from '../text.ts';
 import type { Line } from '../types.ts';
 
@@ -37,9 +37,14 @@ export interface Header {
   consumed: number;
   /** What is left of the last consumed line, when a title was run together with the text (it opens the body). */
   rest?: Line;
-  /** Header lines that repeat the title line for line (removed as duplicate titles). */
+  /** Header lines that repeat the title or subtitle line for line (removed as duplicate titles). */
   duplicates: Line[];
+  /** The title of a page collecting several texts (…(三篇)), above the first text's own title. */
+  collection?: Line;
 }
+
+/** The title of a page collecting several texts: …工作报告(三篇). */
+const COLLECTION = /[（(]\s*(?:共)?\s*[\d一二三四五六七八九十]+\s*篇\s*[）)]$/u;
 
 /** A line that is only a date: a dateline (2024年1月) or a page's numeric date (2021-05-06). */
 function isDateOnly(text: string): boolean {
@@ -70,6 +75,19 @@ export function readHeader(lines: readonly Line[], title: string | undefined): H
   if (title === undefined && first && isHeaderLine(first.text) && !isSalutation(first.text) && !BYLINE_DASH.test(first.text)) {
     header.title = first.text.trim();
     i += 1;
+    // A title line carrying its occasion: 湖南省…工作报告——2017年1月16日在…会议上.
+    const occasion = OCCASION.exec(header.title);
+    if (occasion) {
+      header.title = occasion[1]!;
+      subtitle.push({ n: first.n, text: occasion[2]! });
+    }
+    // A page collecting several texts (…工作报告(三篇)): the first text's own title follows.
+    const next = lines[i];
+    if (COLLECTION.test(header.title) && next && i < lines.length - 1 && isHeaderLine(next.text) && !isSalutation(next.text) && !DATELINE.test(next.text.trim())) {
+      header.collection = { n: first.n, text: header.title };
+      header.title = next.text.trim();
+      i += 1;
+    }
   } else if (title === undefined && first && !isHeaderLine(first.text)) {
     const runIn = splitRunInTitle(first.text);
     if (runIn) {
@@ -93,7 +111,8 @@ export function readHeader(lines: readonly Line[], title: string | undefined): H
       break;
     }
     const shownTitle = title ?? header.title;
-    if (shownTitle !== undefined && i < lines.length - 1 && squeeze(text) === squeeze(shownTitle)) {
+    const repeats = [shownTitle, header.collection?.text, ...subtitle.map((l) => l.text)].some((t) => t !== undefined && squeeze(t) === squeeze(text));
+    if (i < lines.length - 1 && repeats) {
       header.duplicates.push(line);
       continue;
     }

@@ -40,6 +40,7 @@ export function structureArticle(article: RawArticle, noise: NoisePatterns): Str
     title = header.titleLines;
   }
   removed.push(...header.duplicates.map((l): Removal => ({ kind: 'duplicate-title', line: l.n, text: l.text.trim() })));
+  if (header.collection) removed.push({ kind: 'boilerplate', line: header.collection.n, text: header.collection.text });
   let bodyLines = article.lines.slice(header.consumed);
   if (header.rest) bodyLines = [header.rest, ...bodyLines];
   // A closing dateline only when the header gave none (otherwise it stays a paragraph).
