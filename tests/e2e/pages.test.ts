@@ -189,14 +189,15 @@ describe('document page', () => {
     expect(await page.locator('.print-url').isVisible()).toBe(false);
   });
 
-  it('ships only small progressive enhancements (copy, search box, highlight): no inline code, under 8 KB of JS', async () => {
+  it('ships only small progressive enhancements (copy, search box, highlight, 下载 Word): no inline code, under 10 KB of JS', async () => {
     await open(`docs/${withHeadings.id}/`);
     const scripts = await page.locator('script').evaluateAll((s) =>
       s.map((e) => ({ src: (e as HTMLScriptElement).src, type: (e as HTMLScriptElement).type, inline: e.textContent!.trim().length })),
     );
     // Inline scripts may only be data (the search record), never code.
     expect(scripts.filter((s) => !s.src && s.type !== 'application/json')).toEqual([]);
-    // Every module file the page loads, with the chunks those import.
+    // Every module file the page loads, with the chunks those import statically; the Word export is
+    // imported dynamically on click (tests/e2e/word-export.test.ts) and not counted.
     const files = new Set<string>();
     const visit = (path: string) => {
       if (files.has(path)) return;
@@ -207,7 +208,8 @@ describe('document page', () => {
     };
     for (const s of scripts.filter((s) => s.src)) visit(new URL(s.src).pathname);
     const bytes = [...files].reduce((sum, path) => sum + readFileSync(`dist${path}`).length, 0);
-    expect(bytes).toBeLessThan(8000);
+    // 10 KB: the 下载 Word button's dynamic import brings Vite's 1.7 KB module-preload helper.
+    expect(bytes).toBeLessThan(10_000);
   });
 
   it('marks a duplicate and links to its canonical copy, which lists carry instead', async () => {
