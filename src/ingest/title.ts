@@ -62,5 +62,5 @@ export function splitRunInTitle(text: string): { title: string; note?: string; s
   return undefined;
 }
 
-/** The occasion a title line may carry after a dash: ——2017年1月16日在…第七次会议上. */
-export const OCCASION = /^(.{4,}?)\s*(——\s*\S.{0,60}?在.{2,60}?(?:会议|大会|会)上)$/u;
+/** The occasion a title line may carry after a dash: ——2017年1月16日在…第七次会议上 (group 1 the title, with trailing space). */
+export const OCCASION = /^(.{4,}?)(——\s*\S.{0,60}?在.{2,60}?(?:会议|大会|会)上)$/u;

@@ -44,16 +44,25 @@ export const removePageChrome: LineTransform = (lines, { noise }) => {
   return { lines: kept, removed };
 };
 
-/** `标题：…`, optionally inside table pipes; group 1 the label, group 2 the title, group 3 the closing pipe. */
-const TITLE_FIELD = /^(\s*[|｜]?\s*标题\s*[:：]\s*)(.+?)(\s*[|｜]?\s*)$/u;
+/** `标题：`, optionally inside table pipes (| 标题：… |). */
+const TITLE_LABEL = /^[\s|｜]*标题\s*[:：]\s*/u;
+
+/** The end of `text` without trailing whitespace and table pipes (a loop: a regex would be quadratic on long runs). */
+function trimPipes(text: string): string {
+  let end = text.length;
+  while (end > 0 && /[\s|｜]/u.test(text[end - 1]!)) end -= 1;
+  return text.slice(0, end);
+}
 
 /** Takes a page's own title field as the article's title when it has no marker title. */
 export const takePageTitle: LineTransform = (lines, { markerTitle }) => {
   if (markerTitle !== undefined) return { lines: [...lines], removed: [] };
-  const index = lines.findIndex((l) => TITLE_FIELD.test(l.text));
+  const index = lines.findIndex((l) => TITLE_LABEL.test(l.text) && trimPipes(l.text.slice(TITLE_LABEL.exec(l.text)![0].length)) !== '');
   if (index < 0) return { lines: [...lines], removed: [] };
   const line = lines[index]!;
-  const [, label, title, close] = TITLE_FIELD.exec(line.text)!;
-  const removed: Removal[] = [label!, close!].filter((t) => t.trim() !== '').map((t) => ({ kind: 'boilerplate', line: line.n, text: t.trim() }));
-  return { lines: lines.filter((_, i) => i !== index), removed, markerTitle: title!, markerLine: line.n };
+  const label = TITLE_LABEL.exec(line.text)![0];
+  const title = trimPipes(line.text.slice(label.length));
+  const close = line.text.slice(label.length + title.length);
+  const removed: Removal[] = [label, close].filter((t) => t.trim() !== '').map((t) => ({ kind: 'boilerplate', line: line.n, text: t.trim() }));
+  return { lines: lines.filter((_, i) => i !== index), removed, markerTitle: title, markerLine: line.n };
 };

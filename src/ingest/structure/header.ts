@@ -78,7 +78,7 @@ export function readHeader(lines: readonly Line[], title: string | undefined): H
     // A title line carrying its occasion: 湖南省…工作报告——2017年1月16日在…会议上.
     const occasion = OCCASION.exec(header.title);
     if (occasion) {
-      header.title = occasion[1]!;
+      header.title = occasion[1]!.trimEnd();
       subtitle.push({ n: first.n, text: occasion[2]! });
     }
     // A page collecting several texts (…工作报告(三篇)): the first text's own title follows.
