@@ -17,7 +17,7 @@ export const MIN_FILES_FOR_WORKERS = 16;
 export const defaultJobs = (): number => availableParallelism();
 
 /** Processes files in `jobs` worker threads; result i is the outcome of files[i]. */
-async function processInWorkers(files: SourceFile[], jobs: number): Promise<FileOutcome[]> {
+async function processInWorkers(files: SourceFile[], jobs: number, onDone: () => void): Promise<FileOutcome[]> {
   const outcomes = new Array<FileOutcome>(files.length);
   let next = 0;
   const workers = Array.from({ length: Math.min(jobs, files.length) }, () => new Worker(new URL('./ingest-worker.ts', import.meta.url)));
@@ -34,6 +34,7 @@ async function processInWorkers(files: SourceFile[], jobs: number): Promise<File
             worker.on('message', (m: { index: number; outcome?: FileOutcome; error?: string }) => {
               if (m.error) return reject(new Error(m.error));
               outcomes[m.index] = m.outcome!;
+              onDone();
               send();
             });
             worker.on('error', reject);
@@ -51,6 +52,8 @@ export interface ProcessOptions {
   /** Worker threads to use when at least MIN_FILES_FOR_WORKERS files need processing. */
   jobs: number;
   cache?: IngestCache;
+  /** Called with the number of files done so far, as files are taken from the cache or processed. */
+  onProgress?: (files: number) => void;
 }
 
 export interface ProcessResult {
@@ -60,16 +63,23 @@ export interface ProcessResult {
 }
 
 /** Outcomes of all files in input order: from the cache where possible, otherwise processed. */
-export async function processFiles(files: SourceFile[], { jobs, cache }: ProcessOptions): Promise<ProcessResult> {
+export async function processFiles(files: SourceFile[], { jobs, cache, onProgress }: ProcessOptions): Promise<ProcessResult> {
   const outcomes = files.map((file) => cache?.get(file));
   const missing = files.flatMap((file, i) => (outcomes[i] ? [] : [i]));
   const todo = missing.map((i) => files[i]!);
+  let done = files.length - todo.length;
+  const onDone = () => onProgress?.(++done);
+  onProgress?.(done);
   let fresh: FileOutcome[] = [];
   if (todo.length) {
     // Loaded here even when workers load their own: a broken data file fails once, with its own message.
     const context = await loadIngestContext();
-    if (jobs > 1 && todo.length >= MIN_FILES_FOR_WORKERS) fresh = await processInWorkers(todo, jobs);
-    else for (const file of todo) fresh.push(await processFile(file, context));
+    if (jobs > 1 && todo.length >= MIN_FILES_FOR_WORKERS) fresh = await processInWorkers(todo, jobs, onDone);
+    else
+      for (const file of todo) {
+        fresh.push(await processFile(file, context));
+        onDone();
+      }
   }
   missing.forEach((i, k) => {
     outcomes[i] = fresh[k]!;

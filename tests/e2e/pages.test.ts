@@ -33,6 +33,9 @@ const open = async (path: string) => {
   const response = await page.goto(server.url + path, { waitUntil: 'domcontentloaded' });
   return response!.status();
 };
+/** The stated year unless the era inferred from the text excludes it (the site's docTime, written out independently). */
+const supportedYear = ({ data: { year, era } }: (typeof docs)[number]) =>
+  year !== null && !(era && ((era.from !== null && year < era.from) || (era.to !== null && year > era.to))) ? year : null;
 const number = (text: string | null) => Number(/\d+/.exec(text ?? '')![0]);
 const listTitles = (scope = 'main') => page.locator(`${scope} .doc-list > li:visible .doc-list__title`).allTextContents();
 
@@ -43,9 +46,12 @@ describe('home', () => {
     const kinds = countBy(listed, (d) => [d.data.kind]);
     const kindRows = await page.locator('table', { hasText: '按类型' }).locator('tr').allTextContents();
     expect(kindRows).toHaveLength(kinds.size);
-    const mainTopics = countBy(listed.filter((d) => d.data.onTopic), (d) => d.data.topics);
+    // A topic's count is every listed document filed under it (what its page lists); empty topics get no tile.
+    const topicCounts = countBy(listed, (d) => d.data.topics);
     for (const topic of topics) {
-      expect(number(await page.textContent(`[data-topic-count="${topic.slug}"]`)), topic.slug).toBe(mainTopics.get(topic.slug) ?? 0);
+      const tile = page.locator(`.tiles [data-topic-count="${topic.slug}"]`);
+      if (!topicCounts.has(topic.slug)) expect(await tile.count(), topic.slug).toBe(0);
+      else expect(number(await tile.textContent()), topic.slug).toBe(topicCounts.get(topic.slug));
     }
     expect(await page.locator('.entry a.button').count()).toBe(readdirSync('content/guides').length);
     expect(await page.locator('#site-search form[role="search"] input[name="q"]').count()).toBe(1);
@@ -58,7 +64,7 @@ describe('topic pages', () => {
       expect(await open(`topics/${topic.slug}/`)).toBe(200);
       const main = listed.filter((d) => d.data.onTopic && d.data.topics.includes(topic.slug as never));
       const off = listed.filter((d) => !d.data.onTopic && d.data.topics.includes(topic.slug as never));
-      expect(number(await page.textContent('h1 [data-list-count]')), topic.slug).toBe(main.length);
+      expect(number(await page.textContent('h1 [data-list-count]')), topic.slug).toBe(main.length + off.length);
       const mainTitles = await page.locator('section:has(#list-title) .doc-list__title').allTextContents();
       expect(mainTitles.sort()).toEqual(main.map((d) => d.data.title).sort());
       const relatedTitles = await page.locator('section:has(#related-title) .doc-list__title').allTextContents();
@@ -79,7 +85,8 @@ describe('facet pages', () => {
   const facets = [
     { path: 'levels', keys: (d: (typeof docs)[number]) => [d.data.level] },
     { path: 'kinds', keys: (d: (typeof docs)[number]) => [d.data.kind] },
-    { path: 'years', keys: (d: (typeof docs)[number]) => [d.data.year === null ? 'unknown' : String(d.data.year)] },
+    // A stated year counts unless the inferred era excludes it.
+    { path: 'years', keys: (d: (typeof docs)[number]) => [supportedYear(d) === null ? 'unknown' : String(supportedYear(d))] },
     // A place is filed under its province (the code's first two digits) and under itself.
     { path: 'places', keys: (d: (typeof docs)[number]) => (d.data.place?.code ? [...new Set([d.data.place.code.slice(0, 2), d.data.place.code])] : []) },
   ];
@@ -149,7 +156,7 @@ describe('document page', () => {
 
   it('has an outline whose entries jump to their headings', async () => {
     await open(`docs/${withHeadings.id}/`);
-    const entries = page.locator('.outline a');
+    const entries = page.locator('.outline a:not([href*="-p"])');
     const count = await entries.count();
     expect(count).toBeGreaterThan(1);
     const last = entries.nth(count - 1);
@@ -222,6 +229,38 @@ describe('document page', () => {
     const hrefs = await page.locator('.doc-list__title').evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
     expect(hrefs).not.toContain(`/docs/${duplicate.id}/`);
     expect(hrefs).toContain(`/docs/${duplicate.data.duplicateOf}/`);
+  });
+
+  it('lists run-in headings (bold numbered lead sentences) one level below their section, and jumps to them', async () => {
+    const withRunIns = docs.find((d) => /^\*\*（[一二三四五六七八九十]+）/m.test(readFileSync(mdxPath(d.id), 'utf8')))!;
+    await open(`docs/${withRunIns.id}/`);
+    const entry = page.locator('.outline li li > a[href*="-p"]').first();
+    const [href, text] = [(await entry.getAttribute('href'))!, (await entry.textContent())!.trim()];
+    expect(text).toMatch(/^（[一二三四五六七八九十]+）/);
+    const section = (await entry.locator('xpath=../../../a').textContent())!.trim();
+    expect(section).toMatch(/^[一二三四五六七八九十]+、/);
+    await entry.click();
+    expect(new URL(page.url()).hash).toBe(href);
+    const lead = page.locator(`.prose p > strong${href}`);
+    expect((await lead.textContent())!.trim()).toBe(text);
+    const paragraph = (await lead.locator('xpath=..').textContent())!;
+    expect(paragraph.length).toBeGreaterThan(text.length + 10);
+    const box = (await lead.boundingBox())!;
+    expect(box.y).toBeGreaterThanOrEqual(0);
+    expect(box.y).toBeLessThan(200);
+  });
+
+  it('warns that a text altered by a template site differs from the original, naming the signs', async () => {
+    const altered = docs.find((d) => d.data.altered?.some((a) => a.kind === 'spin'))!;
+    await open(`docs/${altered.id}/`);
+    const note = page.locator('[data-altered]');
+    expect(await note.locator('.note__title').textContent()).toBe('原文可能被改动');
+    const items = await note.locator('li').allTextContents();
+    expect(items).toHaveLength(altered.data.altered!.length);
+    expect(items.join('\n')).toContain(altered.data.altered![0]!.examples[0]);
+    const plain = docs.find((d) => !d.data.altered)!;
+    await open(`docs/${plain.id}/`);
+    expect(await page.locator('[data-altered]').count()).toBe(0);
   });
 
   it('marks off-topic material as 相关资料', async () => {
