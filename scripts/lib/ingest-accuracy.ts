@@ -7,7 +7,7 @@
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Heading, Root } from 'mdast';
+import type { Root } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import type { ClassifiedArticle } from '../../src/ingest/assemble.ts';
 import { articleId } from '../../src/ingest/ids.ts';
@@ -79,9 +79,13 @@ function file(name: string, bytes: Uint8Array) {
 
 const plain = (s: string) => squeeze(s).normalize('NFKC');
 
-/** The texts of the body's headings. */
+/** The texts of the body's headings, run-in headings (a paragraph's bold lead sentence) included. */
 function headingTexts(body: Root): string[] {
-  return body.children.filter((n): n is Heading => n.type === 'heading').map((h) => plain(toString(h)));
+  return body.children.flatMap((n) => {
+    if (n.type === 'heading') return [plain(toString(n))];
+    const lead = n.type === 'paragraph' ? n.children[0] : undefined;
+    return lead?.type === 'strong' ? [plain(toString(lead))] : [];
+  });
 }
 
 /** Scores one ingested article against its expectation. */
@@ -154,13 +158,18 @@ function lineSentences(text: string): string[] {
 }
 
 /**
- * The seeds' expectations: the hand-written fields of tests/fixtures/seeds/expected.json, plus
- * derived from the source text itself: headings (short standalone 一、/（一） lines) and sentences
+ * The seeds' expectations: the hand-written fields of tests/fixtures/seeds/expected.json (run-in
+ * headings among them), plus derived from the source text itself: headings (short standalone
+ * 一、/（一） lines) and sentences
  * to keep (whole sentences inside one line, except those holding the file's listed noise or glued
  * page numbers, which cleaning is meant to change).
  */
 export async function scoreSeeds(context: IngestContext): Promise<Score[]> {
-  const spec = JSON.parse(readFileSync(SEEDS, 'utf8')) as { gone: Record<string, string[]>; documents: Record<string, Expected> };
+  const spec = JSON.parse(readFileSync(SEEDS, 'utf8')) as {
+    gone: Record<string, string[]>;
+    runIn: Record<string, string[]>;
+    documents: Record<string, Expected>;
+  };
   const scores: Score[] = [];
   for (const name of readdirSync(SOURCES).filter((f) => f.endsWith('.txt')).sort()) {
     const bytes = readFileSync(join(SOURCES.pathname, name));
@@ -178,7 +187,8 @@ export async function scoreSeeds(context: IngestContext): Promise<Score[]> {
         .flatMap(lineSentences)
         .map((s) => s.replace(/[\u0000-\u001f\u200b-\u200f\ue000-\uf8ff]/gu, '').trim())
         .filter((s) => !gone.some((g) => s.includes(g)) && !/\s\d{1,3}\s|\d\s*$|^\s*\d/u.test(s));
-      scores.push(scoreArticle(id, a, { ...expected, headings, keep, gone }, context.noise.audit));
+      const runIn = spec.runIn[id] ?? [];
+      scores.push(scoreArticle(id, a, { ...expected, headings: [...headings, ...runIn], keep, gone }, context.noise.audit));
     }
   }
   return scores;
