@@ -61,14 +61,30 @@ function fail(message: string): never {
   process.exit(EXIT_PROBLEMS);
 }
 
+/** The overrides file, or the end of the run with a message naming the file and the problem. */
+function readOverrides() {
+  let text: string;
+  try {
+    text = readFileSync(overridesFile, 'utf8');
+  } catch (error) {
+    fail(`${overridesFile}: 无法读取（${(error as NodeJS.ErrnoException).code}）`);
+  }
+  try {
+    return parseOverrides(text, overridesFile);
+  } catch (error) {
+    fail((error as Error).message);
+  }
+}
+
 async function main() {
   const inputs = listInputs(positionals.length ? positionals : ['content/sources']);
   const jobs = values.jobs ?? defaultJobs();
   const cache = values['no-cache'] ? undefined : openIngestCache(values.cache, ingestFingerprint());
   const topics = loadTopics();
-  const overrides = existsSync(overridesFile) ? parseOverrides(readFileSync(overridesFile, 'utf8'), overridesFile) : new Map();
+  const overrides = existsSync(overridesFile) ? readOverrides() : new Map();
 
-  const sources = inputs.files.map(({ path, name }) => readSource(path, name));
+  // Read when their turn comes, one at a time: a file that cannot be read is refused, the others go on.
+  const sources = inputs.files.map(({ path, name }) => () => readSource(path, name));
   const progress = startProgress({ label: '处理输入文件', total: sources.length, unit: '个文件' });
   const { outcomes, cached } = await processFiles(sources, { jobs, cache, onProgress: (n) => progress.set(n) }).finally(() => progress.done());
 

@@ -128,6 +128,20 @@ describe('all documents', () => {
     expect(await listTitles()).toHaveLength(listed.length);
   });
 
+  it('keeps ?embed=1&target=_blank through filter clicks and a reload (no site chrome in a portal frame)', async () => {
+    await open('docs/?embed=1&target=_blank');
+    const level = listed[0].data.level;
+    await page.click(`a[data-filter="level"][data-value="${level}"]`);
+    const params = new URL(page.url()).searchParams;
+    expect([params.get('embed'), params.get('target'), params.get('level')]).toEqual(['1', '_blank', level]);
+    await page.click('[data-filter-clear]');
+    expect(new URL(page.url()).search).toBe('?embed=1&target=_blank');
+    await page.click(`a[data-filter="level"][data-value="${level}"]`);
+    await page.reload();
+    expect(await page.getAttribute('html', 'data-embed')).toBe('');
+    expect(await listTitles()).toHaveLength(listed.filter((d) => d.data.level === level).length);
+  });
+
   it('works without JavaScript: the filters are links to the facet pages', async () => {
     const context = await browser.newContext({ javaScriptEnabled: false });
     const noJs = await context.newPage();
@@ -152,6 +166,24 @@ describe('document page', () => {
     expect(await page.locator('[data-pagefind-body]').count()).toBe(1);
     expect(await page.locator('[data-pagefind-body] h1').count()).toBe(1);
     expect(await page.locator('[data-pagefind-body] .prose p').count()).toBeGreaterThan(2);
+  });
+
+  it('treats a malformed hash (#%E0%A4%A) as none: highlights the searched text and scrolls to it, no script error', async () => {
+    const paragraphs = readFileSync(mdxPath(withHeadings.id), 'utf8').split('\n').filter((l) => /^[\u4e00-\u9fff]/.test(l) && l.length > 30);
+    const term = paragraphs.at(-1)!.slice(4, 10);
+    const errors: string[] = [];
+    page.on('pageerror', (error) => errors.push(error.message));
+    await page.goto(`${server.url}docs/${withHeadings.id}/?hl=${encodeURIComponent(term)}#%E0%A4%A`);
+    const current = page.locator('mark[data-search-current]');
+    await current.waitFor();
+    expect(await current.innerText()).toBe(term);
+    const inView = await current.evaluate((m) => {
+      const r = m.getBoundingClientRect();
+      return r.top >= 0 && r.bottom <= window.innerHeight;
+    });
+    expect(inView).toBe(true);
+    page.removeAllListeners('pageerror');
+    expect(errors).toEqual([]);
   });
 
   it('has an outline whose entries jump to their headings', async () => {
@@ -308,6 +340,11 @@ describe('404', () => {
     expect(await page.textContent('h1')).toBe('页面未找到');
     expect(await page.locator('main form[role="search"] input[name="q"]').count()).toBe(1);
     expect(await page.getAttribute('html', 'lang')).toBe('zh-CN');
+  });
+
+  it('is what the preview server answers, with status 404, for a page that does not exist', async () => {
+    expect(await open('no/such/page/')).toBe(404);
+    expect(await page.textContent('h1')).toBe('页面未找到');
   });
 });
 
