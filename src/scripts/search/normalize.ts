@@ -5,7 +5,7 @@
  */
 
 /** Whitespace and invisible characters that never count as text. */
-const IGNORED = /[\s\u200b-\u200d\u2060\ufeff\u00ad]/u;
+export const IGNORED = /[\s\u200b-\u200d\u2060\ufeff\u00ad]/u;
 
 const IGNORED_ALL = new RegExp(IGNORED.source, 'gu');
 const folded = new Map<string, string>();

@@ -8,15 +8,11 @@ import { SearchClient } from './client.ts';
 import { excerpt, findMatches, type Segment } from './excerpt.ts';
 import { FACETS, type DocFragment, type Facet } from './index-format.ts';
 import { parseQuery } from './query.ts';
+import { FACET_LABELS } from '../../lib/labels.ts';
 import { readState, writeState, type UrlState } from './url-state.ts';
 
-const FACET_ALL: Record<Facet, string> = {
-  topic: '全部主题',
-  level: '全部级别',
-  kind: '全部类型',
-  province: '全部省份',
-  year: '全部年份',
-};
+/** “All” option of each filter, in the site's vocabulary (lib/labels.ts). */
+const FACET_ALL = Object.fromEntries(FACETS.map((f) => [f, `全部${FACET_LABELS[f]}`])) as Record<Facet, string>;
 /** Results per page: six fragments load in one round of HTTP/1.1 connections (browsers open six per host). */
 const PAGE_SIZE = 6;
 /** Blocks shorter than this (headings, mostly) are shown with the block after them in excerpts. */
