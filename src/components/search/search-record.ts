@@ -16,6 +16,10 @@ export interface SearchRecord {
   /** level · place · date · kind */
   meta: string;
   year: number | null;
+  /** False for material outside people's-congress work (badged 相关资料 in results, as in lists). */
+  onTopic?: boolean;
+  /** True when the stated year contradicts the text (shown as 年份存疑). */
+  yearDoubtful?: boolean;
   facets: Record<Facet, FacetValue[]>;
 }
 
@@ -30,6 +34,8 @@ export function searchRecord(data: DocumentData): SearchRecord {
     title: data.title,
     meta: metaLine(data),
     year: data.year,
+    ...(data.onTopic ? {} : { onTopic: false }),
+    ...(data.yearConflict ? { yearDoubtful: true } : {}),
     facets: {
       topic: data.topics.map((slug) => ({ key: slug, label: topics!.get(slug)?.name ?? slug })),
       level: [{ key: data.level, label: LEVEL_LABELS[data.level] }],
