@@ -241,7 +241,8 @@ export function mountSearch(root: HTMLElement): void {
       if (relatedPending) {
         const related = await renderRelated(terms, state, result, mine);
         if (!related) return;
-        root.dispatchEvent(new CustomEvent('search:related', { bubbles: true, detail: { terms, docs: related, ms: performance.now() - started } }));
+        const words = relatedPlan(terms).words;
+        root.dispatchEvent(new CustomEvent('search:related', { bubbles: true, detail: { terms, words, docs: related, ms: performance.now() - started } }));
       }
       if (suggestions) await addSuggestions(suggestions, terms, state, result, mine);
       if (mine === generation && view) window.scrollTo(0, view.scroll);
