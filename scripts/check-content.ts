@@ -9,12 +9,12 @@ import { join } from 'node:path';
 import { checkContent, type FileCheck } from '../src/content-check.ts';
 import { contentCheckMemo, contentPath, isDocumentFile } from '../src/content-dir.ts';
 import { loadTopics } from '../src/taxonomy.ts';
-import { cacheFingerprint } from './lib/fingerprint.ts';
+import { codeFingerprint } from '../src/utils/cache-fingerprint.ts';
 import { readMemo, writeMemo } from './lib/memo-file.ts';
 
 const COLLECTION_DIRS = [contentPath('speeches'), contentPath('reports')];
-/** Code a file's check depends on. */
-const CHECK_CODE = ['src/content-check.ts', 'src/frontmatter.ts', 'src/schemas', 'package-lock.json'];
+/** Entry module of a file's check: the memo's key covers every module it imports. */
+const CHECK_ENTRY = new URL('../src/content-check.ts', import.meta.url);
 
 const files = COLLECTION_DIRS.filter((dir) => existsSync(dir)).flatMap((dir) =>
   readdirSync(dir)
@@ -24,7 +24,7 @@ const files = COLLECTION_DIRS.filter((dir) => existsSync(dir)).flatMap((dir) =>
 );
 const slugs = loadTopics().map((t) => t.slug) as [string, ...string[]];
 const memoFile = contentCheckMemo();
-const version = `${cacheFingerprint(CHECK_CODE)} ${slugs.join(',')}`;
+const version = `${codeFingerprint([CHECK_ENTRY], '.')} ${slugs.join(',')}`;
 const memo = readMemo<Map<string, FileCheck>>(memoFile, version) ?? new Map();
 const problems = checkContent(files, slugs, memo);
 writeMemo(memoFile, version, memo);

