@@ -150,6 +150,10 @@ function wire(dialog: HTMLDialogElement): DialogParts {
       if (!count) return;
       const step = event.key === 'ArrowDown' ? 1 : -1;
       choose(parts, parts.active === -1 ? (step > 0 ? 0 : count - 1) : (parts.active + step + count) % count);
+    } else if (event.key === 'Escape') {
+      // Esc closes the dialog at once (a search field would first only clear its text).
+      event.preventDefault();
+      dialog.close();
     } else if (event.key === 'Enter') {
       event.preventDefault();
       const chosen = parts.list.children[parts.active] as HTMLElement | undefined;
