@@ -20,6 +20,7 @@ import { documentFiles, type OutputMemo } from './lib/ingest-outputs.ts';
 import { defaultJobs, processFiles } from './lib/ingest-pool.ts';
 import { listInputs, readSource } from './lib/input-files.ts';
 import { applyPlan, readManifest, readOutput, writeAtomic } from './lib/output-files.ts';
+import { writeReviewPage } from './lib/review-page.ts';
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,
@@ -81,9 +82,10 @@ async function main() {
 
   const report = buildReport(outcomes.map((o) => o.input), inputs.skipped, documents, problems);
   writeAtomic(reportFile, JSON.stringify(report, null, 2) + '\n');
+  const reviewFile = writeReviewPage(reportFile, report, overridesFile);
   console.log(formatSummary(report));
   const fromCache = cached ? `（${cached} 个输入文件未改动，取自缓存）` : '';
-  console.log(`写入 ${plan.write.length} 个、删除 ${plan.delete.length} 个文档文件${fromCache}；报告：${reportFile}`);
+  console.log(`写入 ${plan.write.length} 个、删除 ${plan.delete.length} 个文档文件${fromCache}；报告：${reportFile}，审阅页：${reviewFile}`);
   const refused = report.inputs.filter((i) => i.error);
   if (refused.length || problems.length) {
     fail([...refused.map((i) => `拒收 ${i.error}`), ...problems.map((p) => `问题 ${p}`)].join('\n'));

@@ -2,12 +2,13 @@
  * The data files per-file ingestion depends on, and loading them into an IngestContext. Shared by
  * the CLI, its worker threads and the cache fingerprint, so all three agree on what "the data" is.
  */
+import { ALTERED_FILE } from '../../src/ingest/classify/altered.ts';
 import { loadClassifyContext } from '../../src/ingest/classify/index.ts';
 import { loadNoise, NOISE_FILE } from '../../src/ingest/noise.ts';
 import type { IngestContext } from '../../src/ingest/process-file.ts';
 
 /** Data files (relative to the project root) whose content changes what processFile returns. */
-export const INGEST_DATA_FILES = [NOISE_FILE, 'content/topics.yaml', 'content/eras.yaml', 'content/places.yaml', 'content/scope.yaml'];
+export const INGEST_DATA_FILES = [NOISE_FILE, 'content/topics.yaml', 'content/eras.yaml', 'content/places.yaml', 'content/scope.yaml', ALTERED_FILE];
 
 /** Reads and compiles the noise patterns and classification data. */
 export async function loadIngestContext(): Promise<IngestContext> {

@@ -4,9 +4,11 @@
  */
 import type { Root } from 'mdast';
 import { toString } from 'mdast-util-to-string';
-import type { Classification, Removal, SourceFile, StructuredArticle } from './types.ts';
+import type { Classification, Removal, SourceFile, StructuredArticle, TitleCandidate } from './types.ts';
 import type { DocumentData, documentSchema } from '../schemas/document.ts';
+import type { Evidence } from './classify/index.ts';
 import { articleId } from './ids.ts';
+import type { RemovalInContext } from './removal-context.ts';
 import { applyOverride, type Override } from './overrides.ts';
 import { describeIssues } from '../schemas/describe-issue.ts';
 
@@ -16,6 +18,10 @@ export interface ClassifiedArticle {
   article: StructuredArticle;
   data: Classification;
   notes: string[];
+  /** Why each inferred field has its value (for the review page). */
+  evidence?: Evidence;
+  /** The article's removals with their source context (for the review page); default: without context. */
+  removed?: RemovalInContext[];
 }
 
 /** A document ready to be written. */
@@ -25,8 +31,11 @@ export interface AssembledDocument {
   data: DocumentData;
   body: Root;
   notes: string[];
-  /** What cleaning removed from the article's source lines, and why. */
-  removed: Removal[];
+  /** What cleaning removed from the article's source lines, and why (with context when known). */
+  removed: Array<Removal | RemovalInContext>;
+  /** Why each inferred field has its value, and the title texts considered (for the review page). */
+  evidence: Evidence;
+  titleCandidates: TitleCandidate[];
 }
 
 export interface AssembleResult {
@@ -87,7 +96,7 @@ export function assembleDocuments(articles: ClassifiedArticle[], options: Assemb
       problems.push(...describeIssues(`${a.file.name}:${a.article.lines[0]} [${a.id}]${origin}`, parsed.error, merged));
       continue;
     }
-    documents.push({ id: a.id, collection: collectionOf(parsed.data.kind), data: parsed.data, body: documentBody(a.article), notes: a.notes, removed: a.article.removed });
+    documents.push({ id: a.id, collection: collectionOf(parsed.data.kind), data: parsed.data, body: documentBody(a.article), notes: a.notes, removed: a.removed ?? a.article.removed, evidence: a.evidence ?? {}, titleCandidates: a.article.titleCandidates ?? [] });
   }
   return { documents, problems };
 }

@@ -2,6 +2,7 @@
  * Heading numbering of Chinese documents: 一、 （一） 1、/1．/1. （1） and the enumerations
  * 一是… / 第一，… / 一要…, and whether a line reads as a heading or as a paragraph.
  */
+import { readSmallNumber } from './classify/date.ts';
 import { hasInnerSentenceEnd, hasSentenceEnd, isSalutation, startsWithConnector, visibleLength } from './text.ts';
 
 /** Numbering schemes, outermost first; `ordinal` (一是/第一，) nests under whatever is current. */
@@ -31,6 +32,30 @@ export function parseMarker(text: string): Marker | undefined {
     if (m) return { kind, marker: m[0], rest: trimmed.slice(m[0].length) };
   }
   return undefined;
+}
+
+/** Numbering schemes other than `ordinal`, outermost first. */
+export const SCHEMES: readonly MarkerKind[] = ['cn', 'cn-paren', 'arabic', 'arabic-paren'];
+
+/** The series an enumeration marker belongs to: 一是/二是, 第一，/第二，, 一要/二要. */
+export function ordinalSeries(marker: string): string {
+  return marker.includes('是') ? '是' : marker.startsWith('第') ? '第' : '要';
+}
+
+/** Which series a marker continues: its scheme, and for enumerations which of them (一是 and 第一， are two). */
+export function seriesKey(marker: Marker): string {
+  return marker.kind === 'ordinal' ? `ordinal-${ordinalSeries(marker.marker)}` : marker.kind;
+}
+
+const CIRCLED = '①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳';
+
+/** The number a marker counts: （三） → 3, 12、 → 12, ⑤ → 5, 第二， → 2, 四是 → 4. */
+export function markerNumber(marker: Marker): number {
+  const circled = CIRCLED.indexOf(marker.marker.trim()[0]!);
+  if (circled >= 0) return circled + 1;
+  const digits = /\d+/u.exec(marker.marker);
+  if (digits) return Number(digits[0]);
+  return readSmallNumber(/[一二三四五六七八九十]+/u.exec(marker.marker)![0]);
 }
 
 /** Longest numbered heading text after its marker; longer lines are paragraphs with a lead phrase. */

@@ -7,6 +7,7 @@ import { classifyArticle, type ClassifyContext } from './classify/index.ts';
 import { decode } from './decode.ts';
 import { IngestError } from './errors.ts';
 import { ingestText } from './index.ts';
+import { removalsInContext } from './removal-context.ts';
 import type { NoisePatterns } from './noise.ts';
 import type { InputReport } from './report.ts';
 import type { SourceFile } from './types.ts';
@@ -26,9 +27,11 @@ export interface FileOutcome {
 export async function processFile(file: SourceFile, context: IngestContext): Promise<FileOutcome> {
   try {
     const decoded = await decode(file);
+    const sourceLines = decoded.text.split('\n');
     const articles = ingestText(decoded.text, context.noise).map((article): ClassifiedArticle => {
-      const { data, notes } = classifyArticle(article, context.classify);
-      return { file: { name: file.name, sha256: file.sha256 }, article, data, notes };
+      const { data, notes, evidence } = classifyArticle(article, context.classify);
+      const removed = removalsInContext(sourceLines, article.removed);
+      return { file: { name: file.name, sha256: file.sha256 }, article, data, notes, evidence, removed };
     });
     if (!articles.length) throw new IngestError(file.name, {}, 'no article text found');
     const encoding = decoded.traditional ? `${decoded.encoding}, 繁体已转简体` : decoded.encoding;

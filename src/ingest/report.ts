@@ -4,7 +4,11 @@
  * as a short Chinese-labelled summary for the terminal.
  */
 import type { AssembledDocument } from './assemble.ts';
-import type { Removal } from './types.ts';
+import { REVIEW_PAGE_NAME } from './review-page.ts';
+import type { Evidence } from './classify/index.ts';
+import type { Alteration } from '../schemas/document.ts';
+import type { RemovalInContext } from './removal-context.ts';
+import type { Removal, TitleCandidate } from './types.ts';
 
 export interface InputReport {
   file: string;
@@ -24,8 +28,14 @@ export interface DocumentReport {
   topics: string[];
   onTopic: boolean;
   duplicateOf?: string;
+  /** Signs of alteration by a template site and unfilled placeholders. */
+  altered?: Alteration[];
   notes: string[];
-  removed: Removal[];
+  /** Removals, with the text around them on their source line when known. */
+  removed: Array<Removal | RemovalInContext>;
+  /** Why each inferred field has its value. */
+  evidence: Evidence;
+  titleCandidates: TitleCandidate[];
 }
 
 export interface IngestReport {
@@ -36,8 +46,14 @@ export interface IngestReport {
     duplicates: [string, string][];
     offTopic: string[];
     yearConflicts: string[];
+    /** Documents whose wording a template site altered (masked words, initials, spin …). */
+    altered: string[];
+    /** Documents with unfilled template placeholders (XX, ～年, <> …). */
+    placeholders: string[];
     placesResolved: number;
     problems: number;
+    /** The review page's file name, in the folder of this report (src/ingest/review-page.ts). */
+    reviewPage: string;
   };
   inputs: InputReport[];
   skipped: string[];
@@ -47,7 +63,7 @@ export interface IngestReport {
 
 /** Builds the report of a run. */
 export function buildReport(inputs: InputReport[], skipped: string[], documents: AssembledDocument[], problems: string[]): IngestReport {
-  const docs = documents.map(({ id, data, notes, removed }): DocumentReport => ({
+  const docs = documents.map(({ id, data, notes, removed, evidence, titleCandidates }): DocumentReport => ({
     id,
     title: data.title,
     kind: data.kind,
@@ -58,8 +74,11 @@ export function buildReport(inputs: InputReport[], skipped: string[], documents:
     topics: data.topics,
     onTopic: data.onTopic,
     ...(data.duplicateOf ? { duplicateOf: data.duplicateOf } : {}),
+    ...(data.altered ? { altered: data.altered } : {}),
     notes,
     removed,
+    evidence,
+    titleCandidates,
   }));
   return {
     summary: {
@@ -69,8 +88,11 @@ export function buildReport(inputs: InputReport[], skipped: string[], documents:
       duplicates: docs.filter((d) => d.duplicateOf).map((d) => [d.id, d.duplicateOf!]),
       offTopic: docs.filter((d) => !d.onTopic).map((d) => d.id),
       yearConflicts: docs.filter((d) => d.yearConflict).map((d) => d.id),
+      altered: docs.filter((d) => d.altered?.some((a) => a.kind !== 'placeholder')).map((d) => d.id),
+      placeholders: docs.filter((d) => d.altered?.some((a) => a.kind === 'placeholder')).map((d) => d.id),
       placesResolved: docs.filter((d) => d.place).length,
       problems: problems.length,
+      reviewPage: REVIEW_PAGE_NAME,
     },
     inputs,
     skipped,

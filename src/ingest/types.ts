@@ -34,6 +34,7 @@ export type RemovalKind =
   | 'pinyin' // pinyin annotations such as 鎮(zhèn)
   | 'junk-suffix' // title suffixes such as (精) 人大政协 （精选）
   | 'whitespace' // whitespace dropped when rejoining lines
+  | 'placeholder' // a template's blank left unfilled and empty, e.g. a subtitle that is only <>
   | 'preamble' // text before the first 第一篇： marker that is not an article (a compilation's own title)
   | 'empty';
 
@@ -77,9 +78,19 @@ export interface StructuredArticle {
    */
   titleDerived?: boolean;
   body: Root;
+  /** The title texts structure considered, where each came from, and which one it took (for the review page). */
+  titleCandidates?: TitleCandidate[];
   /** First and last source line of the article. */
   lines: [number, number];
   removed: Removal[];
+}
+
+/** A title text considered for an article: the 第N篇 marker, the first line, the header lines, the text. */
+export interface TitleCandidate {
+  text: string;
+  /** Where it was found, in Chinese (篇目标记, 首行 …). */
+  source: string;
+  chosen: boolean;
 }
 
 /** What classification derives from a structured article (frontmatter fields other than provenance). */

@@ -8,6 +8,8 @@
  *   unzips them with DecompressionStream. It needs no WebAssembly and no Worker, so neither
  *   'wasm-unsafe-eval' nor worker-src is granted. (Pagefind's own UI, which the site does not load,
  *   would need 'wasm-unsafe-eval' and worker-src 'self' for pagefind/pagefind-worker.js.)
+ * - 下载 Word builds its .docx on the page and saves it through a blob: URL with <a download>: a
+ *   download, which no directive governs, so nothing is granted for it.
  * - frame-ancestors lists the portal origins allowed to embed the site (content/site.yaml).
  */
 

@@ -7,8 +7,29 @@ export interface Heading {
   text: string;
 }
 
+/** A run-in heading (bold numbered lead sentence) and the id of the heading it follows (null: before any). */
+export interface RunInHeading extends Heading {
+  section: string | null;
+}
+
 export interface OutlineItem extends Heading {
   children: OutlineItem[];
+}
+
+/**
+ * Headings and run-in headings in document order: each run-in heading right after the heading of
+ * its section (and after the run-in headings before it), those before any heading first.
+ */
+export function withRunIns(headings: readonly Heading[], runIns: readonly RunInHeading[]): Heading[] {
+  const strip = ({ depth, slug, text }: RunInHeading): Heading => ({ depth, slug, text });
+  const after = (section: string | null) => runIns.filter((r) => r.section === section).map(strip);
+  return [...after(null), ...headings.flatMap((h) => [h, ...after(h.slug)])];
+}
+
+/** The run-in headings the heading-id plugin listed in a document's remark-plugin frontmatter. */
+export function runInsOf(frontmatter: Record<string, unknown> | undefined): RunInHeading[] {
+  const list = frontmatter?.runInHeadings;
+  return Array.isArray(list) ? (list as RunInHeading[]) : [];
 }
 
 /**

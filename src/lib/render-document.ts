@@ -10,21 +10,24 @@ import { pathToFileURL } from 'node:url';
 import { splitFrontmatter } from '../frontmatter.ts';
 import { markdownProcessor } from '../markdown.ts';
 import type { DocEntry } from './corpus.ts';
-import type { Heading } from './outline.ts';
+import { runInsOf, withRunIns, type Heading } from './outline.ts';
 
-/** A rendered document: its component (MDX) or its HTML (Markdown), and its headings. */
+/** A rendered document: its component (MDX) or its HTML (Markdown), and its headings with its run-in headings. */
 export type RenderedDocument = { headings: Heading[] } & ({ Content: Awaited<ReturnType<typeof render>>['Content'] } | { html: string });
 
 let renderer: ReturnType<typeof markdownProcessor.createRenderer> | undefined;
 
 /** Renders `doc` (see the module comment). */
 export async function renderDocument(doc: DocEntry): Promise<RenderedDocument> {
-  if (!doc.filePath?.endsWith('.md')) return render(doc);
+  if (!doc.filePath?.endsWith('.md')) {
+    const rendered = await render(doc);
+    return { ...rendered, headings: withRunIns(rendered.headings, runInsOf(rendered.remarkPluginFrontmatter)) };
+  }
   const path = resolve(doc.filePath);
   // The content layer has parsed the frontmatter: only the text after it is needed.
   const body = splitFrontmatter(await readFile(path, 'utf8'))?.body.trim();
   if (body === undefined) throw new Error(`${doc.filePath}: frontmatter: missing`);
   renderer ??= markdownProcessor.createRenderer({});
   const result = await (await renderer).render(body, { frontmatter: doc.data, fileURL: pathToFileURL(path) });
-  return { html: result.code, headings: result.metadata.headings };
+  return { html: result.code, headings: withRunIns(result.metadata.headings, runInsOf(result.metadata.frontmatter)) };
 }

@@ -28,6 +28,19 @@ export const placeSchema = z.object({
   code: z.string().regex(/^\d{2,12}$/).optional(),
 });
 
+/**
+ * Signs that a template site altered the text (see content/altered.yaml): masked words, names as
+ * pinyin initials, places masked as `aa`, synonym spin; and placeholders nobody filled in.
+ */
+export const ALTERATION_KINDS = ['masked', 'initials', 'masked-place', 'spin', 'placeholder'] as const;
+
+/** One kind of alteration found in a document: how often, and up to three examples as written. */
+export const alterationSchema = z.object({
+  kind: z.enum(ALTERATION_KINDS),
+  count: z.number().int().positive(),
+  examples: z.array(z.string().min(1)).max(3),
+});
+
 /** Where a document came from, for provenance and the no-loss check. */
 export const sourceSchema = z.object({
   file: z.string().min(1),
@@ -60,6 +73,8 @@ export function documentSchema(topicSlugs: readonly [string, ...string[]]) {
     topics: z.array(z.enum(topicSlugs)).min(1).max(5),
     onTopic: z.boolean(),
     duplicateOf: z.string().regex(/^[a-z0-9-]+$/).optional(),
+    /** Set when the text shows signs of alteration by a template site, or unfilled placeholders. */
+    altered: z.array(alterationSchema).min(1).optional(),
     summary: z.string().min(1),
     source: sourceSchema,
   });
@@ -68,6 +83,8 @@ export function documentSchema(topicSlugs: readonly [string, ...string[]]) {
 export type DocumentKind = (typeof KINDS)[number];
 export type DocumentLevel = (typeof LEVELS)[number];
 export type DocumentData = z.infer<ReturnType<typeof documentSchema>>;
+export type AlterationKind = (typeof ALTERATION_KINDS)[number];
+export type Alteration = z.infer<typeof alterationSchema>;
 
 /** Frontmatter field names in the order the schema declares them, which is the order files are written in. */
 export const DOCUMENT_FIELDS = Object.keys(documentSchema(['_']).shape) as (keyof DocumentData)[];

@@ -92,8 +92,9 @@ describe('hostile text through ingest, MDX and the build', () => {
           const body = document.querySelector('[data-doc-body]')!;
           const blocks = [...body.children];
           const h1 = document.querySelector('h1')!;
-          // The site's own markup: an empty copy-link anchor in each heading (a.heading-link).
-          const own = (el: Element) => el.matches('a.heading-link:empty');
+          // The site's own markup: an empty copy-link anchor in each heading (a.heading-link), and the
+          // bold lead of a run-in heading (src/ingest/structure/run-in.ts), which carries an anchor.
+          const own = (el: Element) => el.matches('a.heading-link:empty, p > strong[id^="h-"]:first-child');
           const markup = [...body.querySelectorAll('*'), ...h1.children]
             .filter((el) => !own(el))
             .filter((el) => !/^(P|H[2-6])$/.test(el.tagName) || [...el.children].some((c) => !own(c)) || el.parentElement !== body)

@@ -95,6 +95,20 @@ describe('npm run ingest on the seed corpus', () => {
     }
   });
 
+  it('writes a review page next to the report that lists every removal, struck through in its line and named by kind', () => {
+    const html = readFileSync(join(out, report.summary.reviewPage), 'utf8');
+    const decode = (s: string) => s.replace(/&#(\d+);/g, (_, n: string) => String.fromCharCode(Number(n)));
+    const rows = [...html.matchAll(/<tr data-kind="([a-z-]+)"><td class="num">(\d+)<\/td>[\s\S]*?<del title="[^"]*">([\s\S]*?)<\/del>/g)].map(
+      ([, kind, line, text]) => `${kind} ${line} ${decode(text!)}`,
+    );
+    const show = (t: string) => t.replace(/(?![\n\t])[\p{Cc}\p{Cf}\p{Co}]/gu, (c) => `⟨U+${c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}⟩`);
+    const expected = report.documents.flatMap((d) => d.removed.map((r) => `${r.kind} ${r.line} ${show(r.text) || '（空白）'}`));
+    expect(rows).toEqual(expected);
+    expect(expected.length).toBeGreaterThan(100);
+    for (const d of report.documents) expect(html).toContain(`<section class="doc" id="${d.id}">`);
+    expect(html).not.toMatch(/<script|<link|src=/i);
+  });
+
   it('keeps a correction from overrides.yaml across runs', () => {
     const dir = mkdtempSync(join(tmpdir(), 'ingest-'));
     const id = report.documents[0].id;

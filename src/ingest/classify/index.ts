@@ -1,6 +1,8 @@
 /** The classify stage: derives typed frontmatter from a structured article. Pure given its context. */
 import type { Classification, StructuredArticle } from '../types.ts';
 import type { ClassifyContext } from './context.ts';
+import { ALTERATION_LABELS } from '../../lib/labels.ts';
+import { findAlterations } from './altered.ts';
 import { isDateBlock, parseDateline, type StatedDate } from './date.ts';
 import { estimateEra, formatRange, quoteBinding, yearConflict } from './era.ts';
 import { classifyKind } from './kind.ts';
@@ -97,6 +99,9 @@ export function classifyArticle(article: StructuredArticle, context: ClassifyCon
   evidence.onTopic = `人大工作用语${scope.inside}次，政协、工商联等其他机关用语${scope.outside}次`;
   if (!scope.onTopic) notes.push(`${evidence.onTopic}，标为非人大工作材料`);
 
+  const altered = findAlterations([text.all, article.byline ?? '', article.dateline ?? ''], article.removed, context.altered);
+  if (altered.length) evidence.altered = altered.map((a) => `${ALTERATION_LABELS[a.kind]}${a.count}处（${a.examples.join('；')}）`).join('，');
+
   const data: Classification = {
     title: article.title,
     ...(article.subtitle ? { subtitle: article.subtitle } : {}),
@@ -111,6 +116,7 @@ export function classifyArticle(article: StructuredArticle, context: ClassifyCon
     ...(organ ? { organ } : {}),
     topics: topics.map((t) => t.slug),
     onTopic: scope.onTopic,
+    ...(altered.length ? { altered } : {}),
     summary: extractSummary(text, article.title),
   };
   return { data, notes, evidence };

@@ -9,7 +9,7 @@
  * are headings only when most lines of their series are.
  */
 import type { Heading, Paragraph, Root } from 'mdast';
-import { headingKind, parseMarker, type HeadingKind, type MarkerKind } from '../headings.ts';
+import { headingKind, ordinalSeries, parseMarker, type HeadingKind, type MarkerKind } from '../headings.ts';
 import { visibleLength } from '../text.ts';
 import type { Line } from '../types.ts';
 
@@ -24,11 +24,6 @@ type Depth = Heading['depth'];
 interface Block {
   text: string;
   kind: HeadingKind | undefined;
-}
-
-/** The series an enumeration marker belongs to: 一是/二是, 第一，/第二，, 一要/二要. */
-function ordinalSeries(marker: string): string {
-  return marker.includes('是') ? '是' : marker.startsWith('第') ? '第' : '要';
 }
 
 /** The first sentence of a numbered paragraph, when it is short enough to be its heading. */
