@@ -9,7 +9,8 @@
 import { SearchClient, SearchError } from './client.ts';
 import { excerpt, findMatches } from './excerpt.ts';
 import type { DocFragment } from './index-format.ts';
-import { capQuery, parseQuery } from './query.ts';
+import { parseQuery } from './query.ts';
+import { capQuery } from './url-state.ts';
 import { add, addSegments, docLink, marked, type LinkOptions } from './render.ts';
 import { toSimplified } from './traditional.ts';
 

@@ -13,14 +13,14 @@ export const MAX_TERM_LENGTH = 64;
 const TOKEN = /"([^"]*)"?|“([^”]*)”?|「([^」]*)」?|『([^』]*)』?|(\S+)/gu;
 
 /** One term of a query: as typed (cut to what is searched) and normalized. */
-interface Token {
+export interface Token {
   typed: string;
   term: string;
   quoted: boolean;
 }
 
 /** The distinct terms of a query, in the order typed, at most MAX_TERMS of MAX_TERM_LENGTH code points. */
-function tokens(raw: string): Token[] {
+export function tokens(raw: string): Token[] {
   // Fold full-width quotes and spaces first so ＂…＂ and U+3000 behave like their ASCII forms.
   const folded = raw.replace(/[\uff02\u3000]/g, (c) => (c === '\u3000' ? ' ' : '"'));
   const out: Token[] = [];
@@ -44,16 +44,6 @@ function tokens(raw: string): Token[] {
 /** The normalized, distinct terms of a query, in the order typed. */
 export function parseQuery(raw: string): string[] {
   return tokens(raw).map((t) => t.term);
-}
-
-/**
- * The query as typed, cut to what is searched (MAX_TERMS terms of MAX_TERM_LENGTH code points), for
- * the URL: a huge paste cannot make the address too long to load.
- */
-export function capQuery(raw: string): string {
-  return tokens(raw)
-    .map((t) => (t.quoted || /\s/.test(t.typed) ? `"${t.typed.replace(/"/g, '')}"` : t.typed))
-    .join(' ');
 }
 
 /** Writes terms back as a query string that parses to the same terms (quotes only where needed). */

@@ -326,6 +326,20 @@ export function mountSearch(root: HTMLElement): void {
     fillForm(state);
     void apply(state, 'push');
   });
+  // `/` focuses this page's box (before the site-wide shortcut, shortcut.ts, would open the dialog).
+  if (input.hasAttribute('data-search-primary')) {
+    document.addEventListener(
+      'keydown',
+      (event) => {
+        const target = event.target as Element;
+        if (event.key !== '/' || event.ctrlKey || event.metaKey || event.altKey || event.isComposing || target.closest?.('input,textarea,select,[contenteditable]')) return;
+        event.preventDefault();
+        input.focus();
+        input.select();
+      },
+      { capture: true },
+    );
+  }
   window.addEventListener('popstate', () => {
     const state = readState(new URLSearchParams(location.search));
     fillForm(state);

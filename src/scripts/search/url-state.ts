@@ -3,13 +3,24 @@
  * shareable and the back button works.
  */
 import { FACETS, type Facet } from './index-format.ts';
-import { capQuery } from './query.ts';
+import { tokens } from './query.ts';
 import type { SortOrder } from './rank.ts';
 
 export interface UrlState {
   q: string;
   filters: Partial<Record<Facet, string>>;
   sort: SortOrder;
+}
+
+/**
+ * The query as typed, cut to what is searched (MAX_TERMS terms of MAX_TERM_LENGTH code points), for
+ * the URL: a huge paste cannot make the address too long to load. (Here, not in query.ts, so the
+ * highlighter that every document page loads does not carry it.)
+ */
+export function capQuery(raw: string): string {
+  return tokens(raw)
+    .map((t) => (t.quoted || /\s/.test(t.typed) ? `"${t.typed.replace(/"/g, '')}"` : t.typed))
+    .join(' ');
 }
 
 /** Reads the state from query parameters; unknown parameters are ignored. */

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { normalize, normalizeWithMap } from '../../../src/scripts/search/normalize.ts';
-import { capQuery, formatQuery, MAX_TERM_LENGTH, MAX_TERMS, parseQuery } from '../../../src/scripts/search/query.ts';
+import { formatQuery, MAX_TERM_LENGTH, MAX_TERMS, parseQuery } from '../../../src/scripts/search/query.ts';
+import { capQuery } from '../../../src/scripts/search/url-state.ts';
 import { mayBeTraditional, toSimplified } from '../../../src/scripts/search/traditional.ts';
 
 describe('normalize', () => {
