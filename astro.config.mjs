@@ -8,7 +8,9 @@ import reuseOutput from './src/integrations/reuse-output.ts';
 import { astroCacheDir } from './src/content-dir.ts';
 
 export default defineConfig({
-  site: process.env.SITE_URL || 'http://localhost:4321',
+  // The site's address, for absolute URLs in the sitemap, citations and embed snippets. Unset, the
+  // build writes paths instead and warns (src/integrations/sitemap.ts): no guessed host.
+  site: process.env.SITE_URL || undefined,
   base: process.env.BASE_PATH || '/',
   trailingSlash: 'always',
   // A build from CONTENT_DIR keeps its own Astro cache (see src/content-dir.ts).

@@ -1,5 +1,5 @@
 /**
- * `npm run bench -- [--docs 1000,10000] [--seed 1] [--no-starlight] [--no-search]`
+ * `npm run bench -- [--docs 1000,10000] [--seed 1] [--no-starlight] [--no-search]` (usage: BENCH below)
  *
  * For each N: generates a synthetic corpus of N articles (.bench/corpus-N), ingests it into a
  * temporary content folder (.bench/content-N), builds the site from it (CONTENT_DIR) into
@@ -12,25 +12,35 @@
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { loadavg } from 'node:os';
-import { parseArgs } from 'node:util';
 import { measureSearch, type SearchFigures } from './lib/bench-search.ts';
+import { startProgress } from '../src/lib/progress.ts';
+import { exitWithUsage, parseCommand, type CommandSpec } from './lib/cli.ts';
 import { astroCacheDir, contentCheckMemo, DOCUMENT_EXTENSION } from '../src/content-dir.ts';
 import { INGEST_DATA_FILES } from './lib/ingest-context.ts';
 import { countFiles, folderSize, runMeasured, type Measured } from './lib/measure.ts';
 
-const { values } = parseArgs({
+const BENCH_COMMAND = {
+  name: 'npm run bench --',
+  summary:
+    '基准测试：对每个规模 N 生成合成语料，导入、构建、建索引，在无头 Chromium 中测搜索，改一篇源文件后测重建，\n' +
+    '并与默认的 Starlight 站点比较，最后打印一张各 N 并列的表。全部写在 .bench/ 中（删除即可从头开始）。耗时较长。',
   options: {
-    docs: { type: 'string', default: '1000,10000' },
-    seed: { type: 'string', default: '1' },
-    'no-starlight': { type: 'boolean', default: false },
-    'no-search': { type: 'boolean', default: false },
+    docs: { type: 'string', value: 'N,N…', default: '1000,10000', description: '文档规模，逗号分隔' },
+    seed: { type: 'integer', value: 'S', default: 1, description: '合成语料的随机种子' },
+    'no-starlight': { type: 'boolean', description: '不构建 Starlight 对照站点' },
+    'no-search': { type: 'boolean', description: '不测搜索' },
   },
-});
-const sizes = values.docs!.split(',').map(Number);
-if (sizes.some((n) => !Number.isInteger(n) || n < 1)) {
-  console.error('用法：npm run bench -- --docs 1000,10000');
-  process.exit(2);
-}
+  notes: ['进度和日志写到标准错误，结果表写到标准输出。'],
+  examples: [
+    ['npm run bench', 'N = 1000 和 10000'],
+    ['npm run bench -- --docs 1000 --no-starlight', '只测 1000 篇，不比较 Starlight'],
+    ['npm run bench > bench.txt', '结果表存入文件，进度仍显示在终端'],
+  ],
+} satisfies CommandSpec;
+
+const { values } = parseCommand(BENCH_COMMAND);
+const sizes = values.docs.split(',').map((n) => (/^\d+$/.test(n.trim()) ? Number(n) : NaN));
+if (sizes.some((n) => !(n >= 1))) exitWithUsage(BENCH_COMMAND, `选项 --docs 需要逗号分隔的正整数，收到 "${values.docs}"`);
 
 const BENCH = resolve('.bench');
 const NODE = process.execPath;
@@ -39,7 +49,10 @@ const ASTRO = resolve('node_modules/astro/bin/astro.mjs');
 const STARLIGHT = { '@astrojs/starlight': '0.42.4', astro: '7.3.4' };
 
 const node = (script: string, args: string[], env?: NodeJS.ProcessEnv, cwd?: string) => runMeasured(NODE, [script, ...args], { env, cwd });
-const log = (message: string) => console.error(`[bench ${new Date().toISOString().slice(11, 19)}] ${message}`);
+/** Steps measured for each N: corpus, ingest, build, search, rebuild, Starlight. */
+const STEPS = 4 + (values['no-search'] ? 0 : 1) + (values['no-starlight'] ? 0 : 1);
+const progress = startProgress({ label: '基准测试', total: sizes.length * STEPS, unit: '步', stream: process.stderr });
+const log = (message: string) => progress.log(`[bench ${new Date().toISOString().slice(11, 19)}] ${message}`);
 
 interface Column {
   n: number;
@@ -79,7 +92,7 @@ async function corpus(n: number): Promise<string> {
   if (!existsSync(join(dir, '.complete'))) {
     rmSync(dir, { recursive: true, force: true });
     log(`generating ${n} documents`);
-    await node('scripts/corpus-generate.ts', ['--docs', String(n), '--out', dir, '--seed', values.seed!]);
+    await node('scripts/corpus-generate.ts', ['--docs', String(n), '--out', dir, '--seed', String(values.seed)]);
     writeFileSync(join(dir, '.complete'), '');
   }
   return dir;
@@ -162,6 +175,7 @@ function editOneSource(dir: string): () => void {
 
 async function measure(n: number): Promise<Column> {
   const sources = await corpus(n);
+  progress.tick();
   const content = join(BENCH, `content-${n}`);
   const dist = join(BENCH, `dist-${n}`);
   const cache = join(BENCH, `ingest-cache-${n}`);
@@ -175,14 +189,17 @@ async function measure(n: number): Promise<Column> {
   log(`N=${n}: ingest`);
   const ingest = await node('scripts/ingest.ts', [sources, '--out', content, '--cache', cache]);
   log(`N=${n}: ingest ${t(ingest)}`);
+  progress.tick();
   const documents = countFiles(join(content, 'speeches'), DOCUMENT_EXTENSION) + countFiles(join(content, 'reports'), DOCUMENT_EXTENSION);
   log(`N=${n}: build (${documents} documents)`);
   const full = await build(content, dist);
   log(`N=${n}: check ${t(full.check)}, astro ${t(full.astro)} (Pagefind ${sec(full.indexes.pagefindMs)}, exact index ${sec(full.indexes.exactMs)})`);
+  progress.tick();
   const pages = countFiles(dist, '.html');
   const distBytes = folderSize(dist);
   const indexBytes = folderSize(join(dist, 'pagefind')) + folderSize(join(dist, 'search-index'));
   const search = values['no-search'] ? undefined : (log(`N=${n}: search`), await measureSearch(dist));
+  if (search) progress.tick();
 
   log(`N=${n}: rebuild after editing one source document`);
   const undo = editOneSource(sources);
@@ -192,6 +209,7 @@ async function measure(n: number): Promise<Column> {
     reingest = await node('scripts/ingest.ts', [sources, '--out', content, '--cache', cache]);
     again = await build(content, dist);
     log(`N=${n}: re-ingest ${t(reingest)}, check ${t(again.check)}, astro ${t(again.astro)}`);
+    progress.tick();
   } finally {
     undo();
   }
@@ -290,13 +308,15 @@ const columns: Column[] = [];
 for (const n of sizes) {
   const column = await measure(n);
   columns.push(column);
-  console.log(`\n${table(columns)}`);
+  progress.log(`\n${table(columns)}`, process.stdout);
   if (values['no-starlight']) continue;
   log(`N=${n}: Starlight`);
   try {
     column.starlight = await starlight(join(BENCH, `content-${n}`));
-    console.log(`\n${table(columns)}`);
+    progress.log(`\n${table(columns)}`, process.stdout);
   } catch (error) {
     log(`N=${n}: the Starlight build failed: ${(error as Error).message.slice(0, 2000)}`);
   }
+  progress.tick();
 }
+progress.done();

@@ -16,6 +16,12 @@ export interface ContentFile {
 /** The document id Astro derives from a file path: its name without extension. */
 const idOf = (path: string) => path.split('/').pop()!.replace(/\.mdx?$/, '');
 
+/**
+ * A document id that can be a URL segment as it is: letters, digits, `-`, `_` and `.`, not starting
+ * with `.` (so never `.` or `..`). Ingestion writes ids of [a-z0-9-].
+ */
+export const SAFE_ID = /^[A-Za-z0-9_-][A-Za-z0-9._-]*$/;
+
 /** What checking one file found: its problems, and the document it says it duplicates. */
 export interface FileCheck {
   problems: string[];
@@ -48,6 +54,10 @@ export function checkContent(
   const checked = new Map<string, FileCheck>();
   for (const file of files) {
     const id = idOf(file.path);
+    if (!SAFE_ID.test(id)) {
+      problems.push(`${file.path}: id: "${id}" 不能用作网址；文件名只能用字母、数字、-、_ 和 .，且不能以 . 开头`);
+      continue;
+    }
     const first = ids.get(id);
     if (first) problems.push(`${file.path}: id: "${id}" is also the id of ${first}; document ids must be unique`);
     else ids.set(id, file.path);

@@ -3,6 +3,7 @@
  * check, the document loader and the document renderer, so all three read a file alike.
  */
 import { load, YAMLException } from 'js-yaml';
+import { isAlias, isNode, parseDocument, visit } from 'yaml';
 
 /** A document's YAML frontmatter and the text after it; `line` is where the YAML starts in the file. */
 export function splitFrontmatter(text: string): { yaml: string; line: number; body: string } | undefined {
@@ -17,10 +18,32 @@ export function splitFrontmatter(text: string): { yaml: string; line: number; bo
 export function parseFrontmatter(path: string, text: string): { data: unknown; body: string } | { problems: string[] } {
   const front = splitFrontmatter(text);
   if (!front) return { problems: [`${path}:1: frontmatter: missing; a document starts with --- , YAML fields, then ---`] };
+  const alias = aliasLine(front.yaml);
+  if (alias !== undefined) {
+    return { problems: [`${path}:${alias + front.line}: frontmatter: 不允许使用 YAML 锚点或别名（&名称、*名称）；生成的文档从不使用它们`] };
+  }
   try {
     return { data: load(front.yaml), body: front.body.trim() };
   } catch (error) {
     if (!(error instanceof YAMLException)) throw error;
     return { problems: [`${path}:${error.mark.line + front.line}: frontmatter: ${error.reason}`] };
   }
+}
+
+/**
+ * The 0-based line of the first YAML anchor or alias, or undefined when there is none. Aliases are
+ * refused before js-yaml loads the text: a few lines of nested aliases expand to gigabytes (an
+ * "alias bomb"). Only text holding `&` or `*` is parsed a second time, by `yaml`, whose document
+ * tree keeps aliases unexpanded.
+ */
+function aliasLine(yaml: string): number | undefined {
+  if (!/[&*]/.test(yaml)) return undefined;
+  let offset: number | undefined;
+  visit(parseDocument(yaml), (_key, node) => {
+    if (isAlias(node) || (isNode(node) && node.anchor)) {
+      offset = (node as { range?: [number, number, number] }).range?.[0] ?? 0;
+      return visit.BREAK;
+    }
+  });
+  return offset === undefined ? undefined : yaml.slice(0, offset).split('\n').length - 1;
 }

@@ -27,6 +27,18 @@ export async function detectBase(distDir: string): Promise<string> {
   throw new Error(`${distDir}: no page links to ${'<base>'}_astro/ or carries the embed settings, so the base path is unknown`);
 }
 
+/**
+ * The portal origins a build allows to frame it (content/site.yaml's embed.portalOrigins when it was
+ * built), read from the embed settings every page carries in `<meta name="rdzl:embed">`.
+ */
+export async function detectPortalOrigins(distDir: string): Promise<string[]> {
+  const html = await readFile(join(distDir, 'index.html'), 'utf8').catch(() => '');
+  const meta = /<meta name="rdzl:embed"[^>]*>/.exec(html)?.[0];
+  if (!meta) throw new Error(`${distDir}: index.html carries no embed settings (<meta name="rdzl:embed">), so the portal origins are unknown`);
+  const origins = /data-portal-origins="([^"]*)"/.exec(meta)?.[1] ?? '';
+  return origins.split(/\s+/).filter(Boolean);
+}
+
 /** True when `path` exists and is a folder. */
 export async function isDirectory(path: string): Promise<boolean> {
   return stat(path).then((s) => s.isDirectory(), () => false);

@@ -14,6 +14,8 @@ export interface DeployNoteOptions {
   origin: string;
   /** True when `origin` is a placeholder the reader must replace. */
   originIsPlaceholder: boolean;
+  /** Portal origins the build allows to frame the site (besides itself); empty by default. */
+  portalOrigins: readonly string[];
   /** Archive folder name, e.g. rdzl-20261122 */
   folder: string;
   /** Number of files in the site folder. */
@@ -24,6 +26,21 @@ export interface DeployNoteOptions {
 export const SITE_FOLDER = 'site';
 /** File name of the nginx example inside the archive. */
 export const NGINX_FILE = 'nginx-rdzl.conf';
+
+/**
+ * The first lines about embedding: which portals may frame the site. With none configured (the
+ * default), an iframe on a portal at another address shows the browser's broken-frame page.
+ */
+export function embeddingStatus(portalOrigins: readonly string[]): string {
+  if (portalOrigins.length === 0) {
+    return `注意：本站构建时没有设置可以嵌入本站的门户地址（content/site.yaml 的 embed.portalOrigins 为空），
+  内容安全策略为 frame-ancestors 'self'：门户页面与本站地址不同时，iframe 只会显示“拒绝连接”之类的错误图标。
+  嵌入前请在 embed.portalOrigins 中填写门户地址（如 http://portal.example.gov.cn）后重新构建、打包，
+  或在服务器配置的 frame-ancestors 后面追加门户地址（如 frame-ancestors 'self' http://portal.example.gov.cn）。`;
+  }
+  return `本站构建时允许以下门户地址嵌入本站（content/site.yaml 的 embed.portalOrigins）：${portalOrigins.join('、')}。
+  其他地址的门户页面嵌入时，iframe 会显示错误图标；要增加门户地址，请修改 embed.portalOrigins 后重新构建、打包。`;
+}
 
 /** The note, as plain text with \n line ends. */
 export function deployNote(o: DeployNoteOptions): string {
@@ -83,11 +100,11 @@ ${EXTRA_MIME_TYPES.map(([ext, type]) => `      ${ext.padEnd(14)}${type}`).join('
 
   说明：脚本和样式都来自本站文件，没有内联脚本；全文搜索只读取本站 search-index/ 目录下的索引文件，
   不需要 WebAssembly、后台线程（Worker）或 'unsafe-eval'；frame-ancestors 列出允许用 iframe
-  嵌入本站的门户地址。
-  要增加门户地址，请修改源代码中 content/site.yaml 的 embed.portalOrigins 后重新构建打包，
-  或直接在 frame-ancestors 后面追加（如 frame-ancestors 'self' http://portal.example.gov.cn）。
+  嵌入本站的门户地址（见第八节）。
 
 八、嵌入门户
+  ${embeddingStatus(o.portalOrigins)}
+
   门户页面可用 iframe 嵌入本站的搜索（${o.base}embed/search/）或专题列表（${o.base}embed/topics/），
   任何页面加 ?embed=1 也可嵌入。嵌入页面会把自身高度发给门户页面，下面的代码据此调整 iframe 高度。
   把它粘贴到门户页面中需要显示搜索框的位置：

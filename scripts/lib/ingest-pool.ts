@@ -5,7 +5,8 @@
  */
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
-import { processFile, type FileOutcome } from '../../src/ingest/process-file.ts';
+import { IngestError } from '../../src/ingest/errors.ts';
+import { processFile, refusal, type FileOutcome, type IngestContext } from '../../src/ingest/process-file.ts';
 import type { SourceFile } from '../../src/ingest/types.ts';
 import type { IngestCache } from './ingest-cache.ts';
 import { loadIngestContext } from './ingest-context.ts';
@@ -16,9 +17,35 @@ export const MIN_FILES_FOR_WORKERS = 16;
 /** Default number of jobs: one per core. */
 export const defaultJobs = (): number => availableParallelism();
 
-/** Processes files in `jobs` worker threads; result i is the outcome of files[i]. */
-async function processInWorkers(files: SourceFile[], jobs: number): Promise<FileOutcome[]> {
+/**
+ * An input file: already read, or a function that reads it (throwing IngestError when it cannot),
+ * called when the file's turn comes so that only the files being processed are in memory.
+ */
+export type InputFile = SourceFile | (() => SourceFile);
+
+/** Reads an input file; one that cannot be read becomes its refusal outcome. */
+function read(input: InputFile): { file: SourceFile; refused?: undefined } | { file?: undefined; refused: FileOutcome } {
+  try {
+    return { file: typeof input === 'function' ? input() : input };
+  } catch (error) {
+    if (!(error instanceof IngestError)) throw error;
+    return { refused: refusal(error) };
+  }
+}
+
+/** The name and hash of a file, which is all the cache needs to store its outcome. */
+const cacheKey = (file: SourceFile): SourceFile => ({ ...file, bytes: new Uint8Array() });
+
+/** An outcome, with the file it came from when the file could be read (to cache it under). */
+interface Processed {
+  outcome: FileOutcome;
+  key?: SourceFile;
+}
+
+/** Processes files in `jobs` worker threads, reading each when a worker is free; result i is the outcome of files[i]. */
+async function processInWorkers(files: InputFile[], jobs: number, onDone: () => void): Promise<Processed[]> {
   const outcomes = new Array<FileOutcome>(files.length);
+  const keys = new Array<SourceFile | undefined>(files.length);
   let next = 0;
   const workers = Array.from({ length: Math.min(jobs, files.length) }, () => new Worker(new URL('./ingest-worker.ts', import.meta.url)));
   try {
@@ -27,13 +54,23 @@ async function processInWorkers(files: SourceFile[], jobs: number): Promise<File
         (worker) =>
           new Promise<void>((resolve, reject) => {
             const send = () => {
-              if (next >= files.length) return resolve();
-              const index = next++;
-              worker.postMessage({ index, file: files[index] });
+              for (;;) {
+                if (next >= files.length) return resolve();
+                const index = next++;
+                const { file, refused } = read(files[index]!);
+                if (refused) {
+                  outcomes[index] = refused;
+                  onDone();
+                } else {
+                  keys[index] = cacheKey(file!);
+                  return worker.postMessage({ index, file });
+                }
+              }
             };
             worker.on('message', (m: { index: number; outcome?: FileOutcome; error?: string }) => {
               if (m.error) return reject(new Error(m.error));
               outcomes[m.index] = m.outcome!;
+              onDone();
               send();
             });
             worker.on('error', reject);
@@ -44,13 +81,26 @@ async function processInWorkers(files: SourceFile[], jobs: number): Promise<File
   } finally {
     await Promise.all(workers.map((w) => w.terminate()));
   }
-  return outcomes;
+  return outcomes.map((outcome, i) => ({ outcome, key: keys[i] }));
+}
+
+/** Processes files one after another in this thread, reading each when its turn comes. */
+async function processHere(files: InputFile[], context: IngestContext, onDone: () => void): Promise<Processed[]> {
+  const results: Processed[] = [];
+  for (const input of files) {
+    const { file, refused } = read(input);
+    results.push(refused ? { outcome: refused } : { outcome: await processFile(file!, context), key: cacheKey(file!) });
+    onDone();
+  }
+  return results;
 }
 
 export interface ProcessOptions {
   /** Worker threads to use when at least MIN_FILES_FOR_WORKERS files need processing. */
   jobs: number;
   cache?: IngestCache;
+  /** Called with the number of files done so far, as files are taken from the cache or processed. */
+  onProgress?: (files: number) => void;
 }
 
 export interface ProcessResult {
@@ -59,21 +109,34 @@ export interface ProcessResult {
   cached: number;
 }
 
-/** Outcomes of all files in input order: from the cache where possible, otherwise processed. */
-export async function processFiles(files: SourceFile[], { jobs, cache }: ProcessOptions): Promise<ProcessResult> {
-  const outcomes = files.map((file) => cache?.get(file));
-  const missing = files.flatMap((file, i) => (outcomes[i] ? [] : [i]));
+/**
+ * Outcomes of all files in input order: from the cache where possible, otherwise processed. Files
+ * are read one at a time (once to look them up in the cache, again when processed), so only the
+ * files being processed are in memory; one that cannot be read is refused in its outcome.
+ */
+export async function processFiles(files: InputFile[], { jobs, cache, onProgress }: ProcessOptions): Promise<ProcessResult> {
+  let cached = 0;
+  const outcomes = files.map((input) => {
+    const { file, refused } = read(input);
+    const found = file && cache?.get(file);
+    if (found) cached++;
+    return refused ?? found;
+  });
+  const missing = files.flatMap((_, i) => (outcomes[i] ? [] : [i]));
   const todo = missing.map((i) => files[i]!);
-  let fresh: FileOutcome[] = [];
+  let done = files.length - todo.length;
+  const onDone = () => onProgress?.(++done);
+  onProgress?.(done);
+  let fresh: Processed[] = [];
   if (todo.length) {
     // Loaded here even when workers load their own: a broken data file fails once, with its own message.
     const context = await loadIngestContext();
-    if (jobs > 1 && todo.length >= MIN_FILES_FOR_WORKERS) fresh = await processInWorkers(todo, jobs);
-    else for (const file of todo) fresh.push(await processFile(file, context));
+    fresh = jobs > 1 && todo.length >= MIN_FILES_FOR_WORKERS ? await processInWorkers(todo, jobs, onDone) : await processHere(todo, context, onDone);
   }
   missing.forEach((i, k) => {
-    outcomes[i] = fresh[k]!;
-    cache?.set(files[i]!, fresh[k]!);
+    const { outcome, key } = fresh[k]!;
+    outcomes[i] = outcome;
+    if (key) cache?.set(key, outcome);
   });
-  return { outcomes: outcomes as FileOutcome[], cached: files.length - missing.length };
+  return { outcomes: outcomes as FileOutcome[], cached };
 }

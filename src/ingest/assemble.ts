@@ -92,7 +92,7 @@ export function assembleDocuments(articles: ClassifiedArticle[], options: Assemb
     const merged = applyOverride(derived, options.overrides.get(a.id));
     const parsed = options.schema.safeParse(merged);
     if (!parsed.success) {
-      const origin = options.overrides.has(a.id) ? ` (with ${options.overridesFile})` : '';
+      const origin = options.overrides.has(a.id) ? `（含 ${options.overridesFile} 中的修改）` : '';
       problems.push(...describeIssues(`${a.file.name}:${a.article.lines[0]} [${a.id}]${origin}`, parsed.error, merged));
       continue;
     }

@@ -28,12 +28,16 @@ export function normalizeLineEndings(text: string): string {
 /** Largest input decode accepts by default: far above any compilation of speeches (the seeds are 10–100 KB). */
 export const MAX_INPUT_BYTES = 20 * 1024 * 1024;
 
+/** Throws IngestError when a file of `size` bytes is over the input limit. */
+export function checkSize(name: string, size: number, maxBytes = MAX_INPUT_BYTES): void {
+  if (size <= maxBytes) return;
+  const mb = (n: number) => `${(n / 1024 / 1024).toFixed(1)} MB`;
+  throw new IngestError(name, {}, `file too large (${mb(size)}; the limit is ${mb(maxBytes)})`);
+}
+
 /** Decodes a source file; throws IngestError naming the file, the place and the reason for bad input. */
 export async function decode(file: SourceFile, { maxBytes = MAX_INPUT_BYTES }: { maxBytes?: number } = {}): Promise<Decoded> {
-  if (file.bytes.length > maxBytes) {
-    const mb = (n: number) => `${(n / 1024 / 1024).toFixed(1)} MB`;
-    throw new IngestError(file.name, {}, `file too large (${mb(file.bytes.length)}; the limit is ${mb(maxBytes)})`);
-  }
+  checkSize(file.name, file.bytes.length, maxBytes);
   const extension = file.name.slice(file.name.lastIndexOf('.')).toLowerCase();
   let text: string;
   let encoding: Decoded['encoding'];

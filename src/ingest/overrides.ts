@@ -7,7 +7,7 @@
  *     topics: [township, party-leadership]
  *     place: null        # null removes a derived value
  */
-import { parse } from 'yaml';
+import { parse, YAMLError } from 'yaml';
 import { DOCUMENT_FIELDS, type DocumentData } from '../schemas/document.ts';
 
 /** Frontmatter fields an override may set; provenance (`source`) is never overridden. */
@@ -15,21 +15,31 @@ export const OVERRIDABLE_FIELDS = DOCUMENT_FIELDS.filter((field) => field !== 's
 
 export type Override = Partial<Record<Exclude<keyof DocumentData, 'source'>, unknown>>;
 
-/** Parses the overrides file; throws naming the file, the id and the field when it is malformed. */
+const show = (value: unknown) => (typeof value === 'string' ? `"${value}"` : JSON.stringify(value));
+
+/** Parses the overrides file; throws (in Chinese) naming the file, the line or the id and the field when it is malformed. */
 export function parseOverrides(text: string, file: string): Map<string, Override> {
-  const data: unknown = text.trim() ? parse(text) : {};
+  let data: unknown;
+  try {
+    data = text.trim() ? parse(text) : {};
+  } catch (error) {
+    if (!(error instanceof YAMLError)) throw error;
+    const at = error.linePos?.[0];
+    const where = at ? `第 ${at.line} 行第 ${at.col} 列：` : '';
+    throw new Error(`${file}: ${where}YAML 写法有误（${error.code}），无法读取；请检查缩进、冒号和括号`);
+  }
   if (data === null || data === undefined) return new Map();
   if (typeof data !== 'object' || Array.isArray(data)) {
-    throw new Error(`${file}: expected a map from document id to fields`);
+    throw new Error(`${file}: 应当是从文档 id 到字段的映射（如 “某文档id:” 下一行缩进写 “level: county”），而不是 ${show(data)}`);
   }
   const out = new Map<string, Override>();
   for (const [id, fields] of Object.entries(data)) {
     if (typeof fields !== 'object' || fields === null || Array.isArray(fields)) {
-      throw new Error(`${file}: ${id}: expected a map of fields`);
+      throw new Error(`${file}: ${id}: 应当是字段的映射（如 level: county），而不是 ${show(fields)}`);
     }
     for (const key of Object.keys(fields)) {
       if (!(OVERRIDABLE_FIELDS as string[]).includes(key)) {
-        throw new Error(`${file}: ${id}: unknown field "${key}"; allowed: ${OVERRIDABLE_FIELDS.join(', ')}`);
+        throw new Error(`${file}: ${id}: 不认识的字段 "${key}"；可以修改的字段：${OVERRIDABLE_FIELDS.join(', ')}`);
       }
     }
     out.set(id, fields as Override);

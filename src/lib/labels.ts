@@ -18,6 +18,23 @@ export const LEVEL_LABELS: Record<DocumentLevel, string> = {
   unknown: '层级不详',
 };
 
+/**
+ * The site's one vocabulary for what documents are filed under: navigation, filters (the
+ * all-documents page and search), facet pages and the document page all use these words.
+ */
+export const FACET_LABELS = {
+  topic: '专题',
+  level: '层级',
+  kind: '类型',
+  year: '年份',
+  period: '时期',
+  place: '地区',
+  province: '省份',
+} as const;
+
+/** Where a document came from (the original compilation and lines): 出处, on every page that mentions it. */
+export const SOURCE_LABEL = '出处';
+
 /** What each kind of alteration (frontmatter `altered`) is called on the page and in reports. */
 export const ALTERATION_LABELS: Record<AlterationKind, string> = {
   masked: '词语被星号屏蔽',

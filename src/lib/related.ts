@@ -1,5 +1,6 @@
 /** Related documents: those sharing topics with a document, same level first. */
 import { LEVELS, type DocumentLevel } from '../schemas/document.ts';
+import { timeYear } from './doc-time.ts';
 import { topicLevelKey, type TopicIndex } from './topic-index.ts';
 import type { DocRecord } from './types.ts';
 
@@ -9,7 +10,7 @@ function yearDistance(a: number | null, b: number | null): number {
 }
 
 /**
- * The (at most) `count` documents of `list` (sorted by year ascending, unknown years first)
+ * The (at most) `count` documents of `list` (sorted by best-supported time ascending, timeYear; undated first)
  * closest in year to `year`; with an unknown year, the newest. Binary search plus a walk outwards.
  */
 export function nearestInYear(list: readonly DocRecord[], year: number | null, count: number): DocRecord[] {
@@ -19,15 +20,15 @@ export function nearestInYear(list: readonly DocRecord[], year: number | null, c
   let hi = list.length;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    if ((list[mid].data.year ?? -Infinity) < year) lo = mid + 1;
+    if ((timeYear(list[mid].data) ?? -Infinity) < year) lo = mid + 1;
     else hi = mid;
   }
   const out: DocRecord[] = [];
   let left = lo - 1;
   let right = lo;
   while (out.length < count) {
-    const dl = left >= 0 ? yearDistance(list[left].data.year, year) : Infinity;
-    const dr = right < list.length ? yearDistance(list[right].data.year, year) : Infinity;
+    const dl = left >= 0 ? yearDistance(timeYear(list[left].data), year) : Infinity;
+    const dr = right < list.length ? yearDistance(timeYear(list[right].data), year) : Infinity;
     out.push(dl <= dr ? list[left--] : list[right++]);
   }
   return out;
@@ -73,7 +74,7 @@ function numberIndex(index: TopicIndex): Numbered {
     numbers,
     level: docs.map((d) => d.data.level),
     primary: docs.map((d) => d.data.topics[0]),
-    year: docs.map((d) => d.data.year),
+    year: docs.map((d) => timeYear(d.data)),
     onTopic: docs.map((d) => d.data.onTopic),
     idRank,
     shared: new Int32Array(docs.length),
@@ -102,7 +103,8 @@ function windowOf(state: Numbered, list: readonly DocRecord[], year: number | nu
  */
 export function relatedDocuments(doc: DocRecord, index: TopicIndex, limit = 6, window = 60): DocRecord[] {
   const state = numberIndex(index);
-  const { level, topics, year, onTopic } = doc.data;
+  const { level, topics, onTopic } = doc.data;
+  const year = timeYear(doc.data);
   const self = state.numbers.get(doc.id) ?? -1;
   const { shared } = state;
   const touched: number[] = [];

@@ -3,6 +3,7 @@
  * look documents up here instead of scanning the whole corpus for every page.
  */
 import type { DocumentLevel } from '../schemas/document.ts';
+import { timeYear } from './doc-time.ts';
 import { compareDocs, isListed, isMain } from './facets.ts';
 import type { DocRecord } from './types.ts';
 
@@ -11,7 +12,7 @@ export interface TopicIndex {
   byTopic: Map<string, DocRecord[]>;
   /** Main-list documents per topic slug (listed, on topic), in list order: a topic page's main list. */
   mainByTopic: Map<string, DocRecord[]>;
-  /** Listed documents per `topic|level`, by year ascending (unknown years first), for related documents. */
+  /** Listed documents per `topic|level`, by best-supported time ascending (timeYear; undated first), for related documents. */
   byTopicLevel: Map<string, DocRecord[]>;
   /** Position of each document in the main list of its primary topic (its first topic). */
   primaryPosition: Map<string, number>;
@@ -22,8 +23,16 @@ export function topicLevelKey(slug: string, level: DocumentLevel): string {
   return `${slug}|${level}`;
 }
 
+/**
+ * The number of documents of a topic: every listed document filed under it, i.e. what its page
+ * lists (main list and 相关资料). The one count tiles, tables, filters, embeds and the page show.
+ */
+export function topicCount(index: TopicIndex, slug: string): number {
+  return index.byTopic.get(slug)?.length ?? 0;
+}
+
 const byYearAscending = (a: DocRecord, b: DocRecord) =>
-  (a.data.year ?? -Infinity) - (b.data.year ?? -Infinity) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+  (timeYear(a.data) ?? -Infinity) - (timeYear(b.data) ?? -Infinity) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 
 /** Builds the index in one pass plus one sort per list. */
 export function buildTopicIndex(docs: readonly DocRecord[]): TopicIndex {

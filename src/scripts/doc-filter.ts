@@ -1,7 +1,8 @@
 /**
  * Enhances the all-documents page: the facet links become toggles that filter the list in place.
  * Values of one facet combine with OR, facets with AND; the selection lives in the URL query
- * (`?level=county&topic=township`), so it can be shared and survives reloads. Each toggle's
+ * (`?level=county&topic=township`, next to any other parameter such as ?embed=1), so it can be
+ * shared and survives reloads. Each toggle's
  * count becomes the number of listed documents it would leave.
  */
 type Selection = Map<string, Set<string>>;
@@ -44,8 +45,10 @@ function apply(selection: Selection): void {
   if (status) status.textContent = active ? `符合条件的文档：${shown} 篇（共 ${items.length} 篇）` : `共 ${items.length} 篇。点选下列条件筛选。`;
 }
 
+/** Puts the selection in the URL, keeping every other parameter (?embed=1&target=… in a portal's frame). */
 function write(selection: Selection): void {
-  const params = new URLSearchParams();
+  const params = new URLSearchParams(location.search);
+  for (const facet of facets) params.delete(facet);
   for (const [facet, values] of selection) for (const v of values) params.append(facet, v);
   const query = params.toString();
   history.replaceState(null, '', query ? `?${query}` : location.pathname);

@@ -13,3 +13,12 @@ export function joinBase(base: string, path = ''): string {
 export function url(path = ''): string {
   return joinBase(import.meta.env.BASE_URL ?? '/', path);
 }
+
+/**
+ * The address of a site path for text that leaves the page (citations, embed snippets): absolute
+ * when the build knows the site's address (SITE_URL, Astro's `site`), else the path itself: a
+ * guessed host such as localhost would be wrong wherever the site is deployed.
+ */
+export function siteUrl(path: string, site: URL | undefined): string {
+  return site ? new URL(url(path), site).href : url(path);
+}

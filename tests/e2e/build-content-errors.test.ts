@@ -38,10 +38,10 @@ describe('npm run build with hand-made frontmatter mistakes', () => {
       const lines = build.stderr.split('\n').filter((l) => !l.startsWith('npm warn') && l.trim());
       expect(lines).toEqual([
         '内容检查未通过（5 处问题）：',
-        `${content}/speeches/level.mdx: level: "县级" is not allowed; allowed values: ${LEVELS.join(', ')}`,
-        `${content}/speeches/topic.mdx: topics.0: "代表工作" is not allowed; allowed values: ${slugs}`,
-        `${content}/speeches/untitled.mdx: title: missing (required string)`,
-        `${content}/speeches/year.mdx: year: "二〇二四" is not a number`,
+        `${content}/speeches/level.mdx: level: "县级" 不是可用的值；可用的值：${LEVELS.join(', ')}`,
+        `${content}/speeches/topic.mdx: topics.0: "代表工作" 不是可用的值；可用的值：${slugs}`,
+        `${content}/speeches/untitled.mdx: title: 缺少此项（必填，文本）`,
+        `${content}/speeches/year.mdx: year: "二〇二四" 不是数字`,
         `${content}/reports/good.mdx: id: "good" is also the id of ${content}/speeches/good.mdx; document ids must be unique`,
       ]);
       expect(existsSync(dist), 'Astro did not start').toBe(false);

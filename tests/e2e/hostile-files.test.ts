@@ -5,8 +5,8 @@
  * The README's "Bad input" table lists the same inputs and messages.
  */
 import { describe, expect, it, beforeAll, afterAll } from 'vitest';
-import { spawn } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { execFileSync, spawn } from 'node:child_process';
+import { chmodSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, truncateSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import iconv from 'iconv-lite';
@@ -18,6 +18,7 @@ import type { IngestReport } from '../../src/ingest/report.ts';
 import { loadTopics } from '../../src/taxonomy.ts';
 import { runIngest } from './commands.ts';
 import { isDocumentFile } from '../../src/content-dir.ts';
+import { buildDocx } from '../unit/fixtures.ts';
 
 const SEED_FILE = 'content/sources/002_41cf74e07561e0d7.txt';
 const slugs = loadTopics().map((t) => t.slug) as [string, ...string[]];
@@ -113,7 +114,7 @@ describe('hostile input files', () => {
   it('refuses each unreadable file with a message naming it, the place and the reason, and exits 1', () => {
     expect(run.status).toBe(1);
     expect(run.stderr.split('\n').filter(Boolean)).toEqual([
-      "拒收 broken-zip.docx: not a readable .docx file: Corrupted zip: can't find end of central directory",
+      "拒收 broken-zip.docx: not a readable .docx file: End of central directory record signature not found. Either not a zip file, or file is truncated.",
       '拒收 empty.txt: empty file',
       '拒收 huge.txt: file too large (50.0 MB; the limit is 20.0 MB)',
       '拒收 invalid-utf8.txt: line 2, byte 298: not valid UTF-8, UTF-16 or GB18030 text',
@@ -169,6 +170,101 @@ describe('hostile input files', () => {
     expect(changed).toEqual([]);
     expect(snapshot('content')).toEqual(projectBefore);
     expect(existsSync('HACKED') || existsSync('HACKED2') || existsSync(join(input, 'HACKED'))).toBe(false);
+  });
+});
+
+/**
+ * Runs the ingest CLI as the unprivileged user `nobody` (tests run as root, who may read a mode-000
+ * file) and resolves with its exit code, output and peak memory (VmHWM, polled from /proc).
+ */
+function runIngestAsNobody(...args: string[]): Promise<{ status: number | null; stderr: string; peakRss: number }> {
+  return new Promise((resolve) => {
+    const child = spawn('setpriv', ['--reuid=65534', '--regid=65534', '--clear-groups', process.execPath, 'scripts/ingest.ts', ...args], { stdio: ['ignore', 'ignore', 'pipe'] });
+    let stderr = '';
+    let peakRss = 0;
+    child.stderr.on('data', (d) => (stderr += d));
+    const timer = setInterval(() => {
+      const status = existsSync(`/proc/${child.pid}/status`) ? readFileSync(`/proc/${child.pid}/status`, 'utf8') : '';
+      const hwm = /VmHWM:\s+(\d+) kB/.exec(status);
+      if (hwm) peakRss = Math.max(peakRss, Number(hwm[1]) * 1024);
+    }, 50);
+    child.on('close', (status) => {
+      clearInterval(timer);
+      resolve({ status, stderr, peakRss });
+    });
+  });
+}
+
+describe('files that used to end the whole run (bomb, FIFO, 2 GiB, unreadable, XXE, only markers)', () => {
+  const root = mkdtempSync(join(tmpdir(), 'hostile-run-'));
+  const input = join(root, 'in');
+  const out = join(root, 'out');
+  let run: Awaited<ReturnType<typeof runIngestAsNobody>>;
+
+  beforeAll(async () => {
+    mkdirSync(input);
+    mkdirSync(out);
+    chmodSync(root, 0o755);
+    chmodSync(out, 0o777);
+    writeFileSync(join(input, 'good.txt'), readFileSync(SEED_FILE));
+    // 100 MB of paragraphs packed into a few hundred KB.
+    writeFileSync(join(input, 'bomb.docx'), await buildDocx(new Array(1_700_000).fill('人大代表依法履职。')));
+    writeFileSync(
+      join(input, 'xxe.docx'),
+      await buildDocx(['&xxe;'], { prolog: '<!DOCTYPE w:document [<!ENTITY xxe SYSTEM "file:///etc/passwd">]>', xml: true }),
+    );
+    writeFileSync(join(input, 'markers.txt'), '第一篇：\n第二篇：\n第三篇：\n');
+    writeFileSync(join(input, 'locked.txt'), readFileSync(SEED_FILE));
+    chmodSync(join(input, 'locked.txt'), 0o000);
+    writeFileSync(join(input, 'sparse.txt'), '');
+    truncateSync(join(input, 'sparse.txt'), 2.5 * 1024 ** 3);
+    execFileSync('mkfifo', [join(input, 'pipe.txt')]);
+    // Files named one by one, as a user would: a FIFO named directly used to hang the run.
+    const names = ['bomb.docx', 'good.txt', 'locked.txt', 'markers.txt', 'pipe.txt', 'sparse.txt', 'xxe.docx'];
+    run = await runIngestAsNobody(...names.map((n) => join(input, n)), '--out', out, '--no-cache');
+  }, 300_000);
+  afterAll(() => rmSync(root, { recursive: true, force: true }));
+
+  it('refuses each with one 拒收 line in Chinese, naming it and the reason, and exits 1', () => {
+    expect(run.status).toBe(1);
+    expect(run.stderr.split('\n').filter(Boolean)).toEqual([
+      '拒收 bomb.docx: 解压后过大（超过 50000 段），未读取',
+      '拒收 locked.txt: 没有读取权限，未读取（请检查文件权限）',
+      '拒收 markers.txt: 只有文章标记（如“第一篇：”），没有标题和正文，未生成文档',
+      '拒收 pipe.txt: 不是普通文件（命名管道），未读取',
+      '拒收 sparse.txt: file too large (2560.0 MB; the limit is 20.0 MB)',
+      '拒收 xxe.docx: 含有 DOCTYPE 声明（Word 从不写入，可能是 XXE 攻击），未读取',
+    ]);
+  });
+
+  it('still writes the good file and the report, within 1 GiB of memory', () => {
+    const report: IngestReport = JSON.parse(readFileSync(join(out, 'ingest-report.json'), 'utf8'));
+    expect(report.inputs.find((i) => i.file === 'good.txt')!.documents).toHaveLength(1);
+    expect(documentsIn(out)).toHaveLength(1);
+    expect(run.peakRss).toBeGreaterThan(0);
+    expect(run.peakRss).toBeLessThan(1024 ** 3);
+  });
+});
+
+describe('a broken overrides.yaml', () => {
+  it('stops the run with one Chinese line naming the file and the place, and no stack trace', () => {
+    const root = mkdtempSync(join(tmpdir(), 'hostile-overrides-'));
+    try {
+      const overrides = join(root, 'overrides.yaml');
+      const cases: Array<[string, string]> = [
+        ['doc-01:\n  topics: [township, deputies\n', `${overrides}: 第 3 行第 1 列：YAML 写法有误（BAD_INDENT），无法读取；请检查缩进、冒号和括号`],
+        ['doc-01: 5\n', `${overrides}: doc-01: 应当是字段的映射（如 level: county），而不是 5`],
+      ];
+      for (const [yaml, message] of cases) {
+        writeFileSync(overrides, yaml);
+        const run = runIngest(SEED_FILE, '--out', join(root, 'out'), '--overrides', overrides, '--no-cache');
+        expect(run.status).toBe(1);
+        expect(run.stderr.trim()).toBe(message);
+        expect(existsSync(join(root, 'out'))).toBe(false);
+      }
+    } finally {
+      rmSync(root, { recursive: true, force: true });
+    }
   });
 });
 

@@ -33,6 +33,9 @@ const open = async (path: string) => {
   const response = await page.goto(server.url + path, { waitUntil: 'domcontentloaded' });
   return response!.status();
 };
+/** The stated year unless the era inferred from the text excludes it (the site's docTime, written out independently). */
+const supportedYear = ({ data: { year, era } }: (typeof docs)[number]) =>
+  year !== null && !(era && ((era.from !== null && year < era.from) || (era.to !== null && year > era.to))) ? year : null;
 const number = (text: string | null) => Number(/\d+/.exec(text ?? '')![0]);
 const listTitles = (scope = 'main') => page.locator(`${scope} .doc-list > li:visible .doc-list__title`).allTextContents();
 
@@ -43,9 +46,12 @@ describe('home', () => {
     const kinds = countBy(listed, (d) => [d.data.kind]);
     const kindRows = await page.locator('table', { hasText: '按类型' }).locator('tr').allTextContents();
     expect(kindRows).toHaveLength(kinds.size);
-    const mainTopics = countBy(listed.filter((d) => d.data.onTopic), (d) => d.data.topics);
+    // A topic's count is every listed document filed under it (what its page lists); empty topics get no tile.
+    const topicCounts = countBy(listed, (d) => d.data.topics);
     for (const topic of topics) {
-      expect(number(await page.textContent(`[data-topic-count="${topic.slug}"]`)), topic.slug).toBe(mainTopics.get(topic.slug) ?? 0);
+      const tile = page.locator(`.tiles [data-topic-count="${topic.slug}"]`);
+      if (!topicCounts.has(topic.slug)) expect(await tile.count(), topic.slug).toBe(0);
+      else expect(number(await tile.textContent()), topic.slug).toBe(topicCounts.get(topic.slug));
     }
     expect(await page.locator('.entry a.button').count()).toBe(readdirSync('content/guides').length);
     expect(await page.locator('#site-search form[role="search"] input[name="q"]').count()).toBe(1);
@@ -58,7 +64,7 @@ describe('topic pages', () => {
       expect(await open(`topics/${topic.slug}/`)).toBe(200);
       const main = listed.filter((d) => d.data.onTopic && d.data.topics.includes(topic.slug as never));
       const off = listed.filter((d) => !d.data.onTopic && d.data.topics.includes(topic.slug as never));
-      expect(number(await page.textContent('h1 [data-list-count]')), topic.slug).toBe(main.length);
+      expect(number(await page.textContent('h1 [data-list-count]')), topic.slug).toBe(main.length + off.length);
       const mainTitles = await page.locator('section:has(#list-title) .doc-list__title').allTextContents();
       expect(mainTitles.sort()).toEqual(main.map((d) => d.data.title).sort());
       const relatedTitles = await page.locator('section:has(#related-title) .doc-list__title').allTextContents();
@@ -79,7 +85,8 @@ describe('facet pages', () => {
   const facets = [
     { path: 'levels', keys: (d: (typeof docs)[number]) => [d.data.level] },
     { path: 'kinds', keys: (d: (typeof docs)[number]) => [d.data.kind] },
-    { path: 'years', keys: (d: (typeof docs)[number]) => [d.data.year === null ? 'unknown' : String(d.data.year)] },
+    // A stated year counts unless the inferred era excludes it.
+    { path: 'years', keys: (d: (typeof docs)[number]) => [supportedYear(d) === null ? 'unknown' : String(supportedYear(d))] },
     // A place is filed under its province (the code's first two digits) and under itself.
     { path: 'places', keys: (d: (typeof docs)[number]) => (d.data.place?.code ? [...new Set([d.data.place.code.slice(0, 2), d.data.place.code])] : []) },
   ];
@@ -121,6 +128,20 @@ describe('all documents', () => {
     expect(await listTitles()).toHaveLength(listed.length);
   });
 
+  it('keeps ?embed=1&target=_blank through filter clicks and a reload (no site chrome in a portal frame)', async () => {
+    await open('docs/?embed=1&target=_blank');
+    const level = listed[0].data.level;
+    await page.click(`a[data-filter="level"][data-value="${level}"]`);
+    const params = new URL(page.url()).searchParams;
+    expect([params.get('embed'), params.get('target'), params.get('level')]).toEqual(['1', '_blank', level]);
+    await page.click('[data-filter-clear]');
+    expect(new URL(page.url()).search).toBe('?embed=1&target=_blank');
+    await page.click(`a[data-filter="level"][data-value="${level}"]`);
+    await page.reload();
+    expect(await page.getAttribute('html', 'data-embed')).toBe('');
+    expect(await listTitles()).toHaveLength(listed.filter((d) => d.data.level === level).length);
+  });
+
   it('works without JavaScript: the filters are links to the facet pages', async () => {
     const context = await browser.newContext({ javaScriptEnabled: false });
     const noJs = await context.newPage();
@@ -145,6 +166,24 @@ describe('document page', () => {
     expect(await page.locator('[data-pagefind-body]').count()).toBe(1);
     expect(await page.locator('[data-pagefind-body] h1').count()).toBe(1);
     expect(await page.locator('[data-pagefind-body] .prose p').count()).toBeGreaterThan(2);
+  });
+
+  it('treats a malformed hash (#%E0%A4%A) as none: highlights the searched text and scrolls to it, no script error', async () => {
+    const paragraphs = readFileSync(mdxPath(withHeadings.id), 'utf8').split('\n').filter((l) => /^[\u4e00-\u9fff]/.test(l) && l.length > 30);
+    const term = paragraphs.at(-1)!.slice(4, 10);
+    const errors: string[] = [];
+    page.on('pageerror', (error) => errors.push(error.message));
+    await page.goto(`${server.url}docs/${withHeadings.id}/?hl=${encodeURIComponent(term)}#%E0%A4%A`);
+    const current = page.locator('mark[data-search-current]');
+    await current.waitFor();
+    expect(await current.innerText()).toBe(term);
+    const inView = await current.evaluate((m) => {
+      const r = m.getBoundingClientRect();
+      return r.top >= 0 && r.bottom <= window.innerHeight;
+    });
+    expect(inView).toBe(true);
+    page.removeAllListeners('pageerror');
+    expect(errors).toEqual([]);
   });
 
   it('has an outline whose entries jump to their headings', async () => {
@@ -301,6 +340,11 @@ describe('404', () => {
     expect(await page.textContent('h1')).toBe('页面未找到');
     expect(await page.locator('main form[role="search"] input[name="q"]').count()).toBe(1);
     expect(await page.getAttribute('html', 'lang')).toBe('zh-CN');
+  });
+
+  it('is what the preview server answers, with status 404, for a page that does not exist', async () => {
+    expect(await open('no/such/page/')).toBe(404);
+    expect(await page.textContent('h1')).toBe('页面未找到');
   });
 });
 

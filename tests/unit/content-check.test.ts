@@ -38,10 +38,10 @@ describe('checkContent', () => {
       slugs,
     );
     expect(problems).toEqual([
-      'content/speeches/level.mdx: level: "县级" is not allowed; allowed values: province, prefecture, county, township, unknown',
-      'content/speeches/year.mdx: year: "二〇二四" is not a number',
-      'content/speeches/topic.mdx: topics.1: "代表" is not allowed; allowed values: township, deputies',
-      'content/speeches/title.mdx: title: missing (required string)',
+      'content/speeches/level.mdx: level: "县级" 不是可用的值；可用的值：province, prefecture, county, township, unknown',
+      'content/speeches/year.mdx: year: "二〇二四" 不是数字',
+      'content/speeches/topic.mdx: topics.1: "代表" 不是可用的值；可用的值：township, deputies',
+      'content/speeches/title.mdx: title: 缺少此项（必填，文本）',
       'content/reports/same.mdx: id: "same" is also the id of content/speeches/same.mdx; document ids must be unique',
     ]);
   });
@@ -79,10 +79,37 @@ describe('checkContent with the memo of an earlier run', () => {
     ];
     const expected = checkContent(after, slugs);
     expect(expected).toEqual([
-      'content/speeches/a.mdx: year: "二〇一〇" is not a number',
+      'content/speeches/a.mdx: year: "二〇一〇" 不是数字',
       'content/reports/d.mdx: duplicateOf: no document has the id "c"',
     ]);
     expect(checkContent(after, slugs, memo)).toEqual(expected);
     expect(memo.size).toBe(3);
+  });
+});
+
+describe('checkContent against hostile files', () => {
+  it('refuses a YAML alias bomb in frontmatter at once, naming the file and the line', () => {
+    const levels = ['a: &a ["lol","lol","lol","lol","lol","lol","lol","lol","lol"]'];
+    for (let i = 1; i < 12; i++) {
+      const [prev, name] = [String.fromCharCode(96 + i), String.fromCharCode(97 + i)];
+      levels.push(`${name}: &${name} [${Array(9).fill(`*${prev}`).join(',')}]`);
+    }
+    const bomb = doc('content/speeches/bomb.md', [['onTopic: true', `onTopic: true\n${levels.join('\n')}`]]);
+    expect(checkContent([bomb], slugs)).toEqual([
+      'content/speeches/bomb.md:8: frontmatter: 不允许使用 YAML 锚点或别名（&名称、*名称）；生成的文档从不使用它们',
+    ]);
+  });
+
+  it('still accepts & and * inside text', () => {
+    expect(checkContent([doc('content/speeches/amp.md', [[/^title: .*$/m, 'title: 代表 & 群众 *重点* 工作']])], slugs)).toEqual([]);
+  });
+
+  it('refuses every file name that cannot be a URL segment, naming the file', () => {
+    const names = ['...md', '..\\..\\evil.md', 'a b?#x.md', '.hidden.md', '%2e%2e.md'];
+    const problems = checkContent(names.map((name) => doc(`content/speeches/${name}`)), slugs);
+    expect(problems).toEqual(
+      names.map((name) => `content/speeches/${name}: id: "${name.replace(/\.md$/, '')}" 不能用作网址；文件名只能用字母、数字、-、_ 和 .，且不能以 . 开头`),
+    );
+    expect(checkContent([doc('content/speeches/f2d0ec36c8c-01.md'), doc('content/reports/A_b.2.md')], slugs)).toEqual([]);
   });
 });

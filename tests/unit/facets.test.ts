@@ -54,7 +54,7 @@ describe('bucketize', () => {
     expect(bucketize(docs, FACETS.year).map((b) => [b.key, b.label])).toEqual([
       ['2024', '2024年'],
       ['2010', '2010年'],
-      ['unknown', '年份不详'],
+      ['unknown', '无确切年份'],
     ]);
   });
 });

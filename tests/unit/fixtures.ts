@@ -36,9 +36,13 @@ export function encode(text: string, encoding: string): Uint8Array {
   return new Uint8Array(iconv.encode(text, encoding));
 }
 
-/** A minimal .docx with one Word paragraph per entry of `paragraphs`. */
-export async function buildDocx(paragraphs: readonly string[]): Promise<Uint8Array> {
-  const escape = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+/**
+ * A minimal .docx (deflated, as Word writes it) with one Word paragraph per entry of `paragraphs`;
+ * `prolog` goes between document.xml's XML declaration and its root element (e.g. a DOCTYPE).
+ */
+export async function buildDocx(paragraphs: readonly string[], { prolog = '', xml = false }: { prolog?: string; xml?: boolean } = {}): Promise<Uint8Array> {
+  // With `xml`, paragraphs are XML already (entity references and all), not text to escape.
+  const escape = (s: string) => (xml ? s : s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;'));
   const zip = new JSZip();
   zip.file(
     '[Content_Types].xml',
@@ -54,9 +58,10 @@ export async function buildDocx(paragraphs: readonly string[]): Promise<Uint8Arr
   );
   zip.file(
     'word/document.xml',
-    '<?xml version="1.0" encoding="UTF-8"?><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>' +
+    `<?xml version="1.0" encoding="UTF-8"?>${prolog}` +
+      '<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>' +
       paragraphs.map((p) => `<w:p><w:r><w:t xml:space="preserve">${escape(p)}</w:t></w:r></w:p>`).join('') +
       '</w:body></w:document>',
   );
-  return zip.generateAsync({ type: 'uint8array' });
+  return zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE', compressionOptions: { level: 9 } });
 }

@@ -55,7 +55,7 @@ describe('server configuration and deployment note', () => {
   });
 
   it('the note opens in Notepad: UTF-8 BOM and CRLF, with a placeholder address flagged', () => {
-    const note = deployNote({ base: '/rdzl/', csp, origin: 'http://kb.example.gov.cn', originIsPlaceholder: true, folder: 'rdzl-20260101', fileCount: 3 });
+    const note = deployNote({ base: '/rdzl/', csp, origin: 'http://kb.example.gov.cn', originIsPlaceholder: true, portalOrigins: [], folder: 'rdzl-20260101', fileCount: 3 });
     expect(note).toContain('src="http://kb.example.gov.cn/rdzl/embed/search/"');
     expect(note).toContain('是示例地址');
     const bytes = forWindows(note);

@@ -25,7 +25,7 @@ describe('metaLine', () => {
 
 describe('citation', () => {
   it('names the author, title, subtitle, date, site and URL', () => {
-    const { data } = doc('a', { organ: '陆良县人大常委会', title: '夯实基础建机制', subtitle: '经验材料', date: '2024-04' });
+    const { data } = doc('a', { organ: '陆良县人大常委会', title: '夯实基础建机制', subtitle: '经验材料', year: 2024, date: '2024-04' });
     expect(citation(data, 'http://x/docs/a/')).toBe('陆良县人大常委会：《夯实基础建机制——经验材料》，2024年4月。人大工作实务知识库，http://x/docs/a/');
   });
   it('leaves out what is unknown', () => {

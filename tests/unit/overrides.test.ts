@@ -29,8 +29,17 @@ describe('overrides', () => {
 
   it('names the file, the id and the field when a field cannot be overridden', () => {
     expect(() => parseOverrides('doc-01:\n  source: {file: x}\n', 'content/overrides.yaml')).toThrow(
-      /content\/overrides\.yaml: doc-01: unknown field "source"; allowed: title, /,
+      /^content\/overrides\.yaml: doc-01: 不认识的字段 "source"；可以修改的字段：title, /,
     );
-    expect(() => parseOverrides('- a\n- b\n', 'content/overrides.yaml')).toThrow(/content\/overrides\.yaml: expected a map/);
+    expect(() => parseOverrides('- a\n- b\n', 'content/overrides.yaml')).toThrow(/^content\/overrides\.yaml: 应当是从文档 id 到字段的映射/);
+  });
+
+  it('names the file and the line of a YAML mistake, in Chinese, without the parser\'s own text', () => {
+    const parse = () => parseOverrides('doc-01:\n  topics: [township, deputies\n', 'content/overrides.yaml');
+    expect(parse).toThrow(/^content\/overrides\.yaml: 第 3 行第 1 列：YAML 写法有误（[A-Z_]+），无法读取；请检查缩进、冒号和括号$/);
+  });
+
+  it('names the id and the value when an entry is not a map of fields', () => {
+    expect(() => parseOverrides('doc-01: 5\n', 'o.yaml')).toThrow(/^o\.yaml: doc-01: 应当是字段的映射（如 level: county），而不是 5$/);
   });
 });

@@ -1,6 +1,7 @@
 /** A Word .docx file → plain text with one line per paragraph (mammoth). */
 import mammoth from 'mammoth';
 import { IngestError } from '../errors.ts';
+import { checkDocxArchive } from './docx-limits.ts';
 import { isZip, sniffBinary } from './sniff.ts';
 
 /** Extracts the paragraphs of a .docx as lines; throws IngestError when the file is not a readable .docx. */
@@ -10,6 +11,8 @@ export async function docxText(name: string, bytes: Uint8Array): Promise<string>
     const binary = sniffBinary(bytes);
     throw new IngestError(name, { byte: 0 }, `not a .docx file (${binary ?? 'not a ZIP archive'})`);
   }
+  // Before mammoth unpacks it in memory: refuses a decompression bomb or a DOCTYPE without holding either.
+  await checkDocxArchive(name, bytes);
   let raw: string;
   try {
     raw = (await mammoth.extractRawText({ buffer: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) })).value;

@@ -101,7 +101,6 @@ export class SegmentBuilder {
       title: page.record.title,
       meta: page.record.meta,
       ...(page.record.onTopic === false ? { offTopic: true } : {}),
-      ...(page.record.yearDoubtful ? { yearDoubtful: true } : {}),
       blocks: blocks.map((b) => [b.text, b.anchor]),
       anchors: page.text.anchors,
     };

@@ -14,6 +14,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { writePagefindIndex } from './pagefind.ts';
+import { startProgress } from '../../lib/progress.ts';
 import { encodeMeta } from '../../scripts/search/index-format.ts';
 import { buildMeta } from './meta-table.ts';
 import { decodePieces, type DeflatePiece } from './gzip-join.ts';
@@ -47,6 +48,8 @@ export interface ExactIndexOptions {
   pages?: readonly IndexedPage[];
   /** Pages per segment (default SEGMENT_FILES). */
   segmentFiles?: number;
+  /** Called with the number of pages indexed (or taken from the cache) so far. */
+  onProgress?: (pages: number) => void;
 }
 
 /**
@@ -64,9 +67,11 @@ export async function writeExactIndex(dist: string, options: ExactIndexOptions =
   const pages = options.pages ?? indexedPages(dist);
   const segmentFiles = options.segmentFiles ?? SEGMENT_FILES;
   const shardBytes = shardTarget(pages.length, segmentFiles);
+  let indexed = 0;
   const results = await indexSegments(
     planSegments(pages, segmentFiles).map((run) => ({ dist, pages: run, shardBytes, store })),
     options.threads,
+    (job) => options.onProgress?.((indexed += job.pages.length)),
   );
   // Runs of pages without indexed content make no segment.
   const segments = results.filter((r) => r.segment.docs.length > 0);
@@ -132,16 +137,24 @@ export default function searchIndex(): AstroIntegration {
         // The finished pages are read and hashed once for both indexes. Both are CPU-bound: Pagefind's
         // bundles keep both cores busy until its last one, and the exact index (one thread) fills the gaps.
         const pages = indexedPages(dist);
-        await Promise.all([
-          writePagefindIndex(dist, cacheDir, pages).then((pagefind) =>
-            logger.info(`Pagefind indexed ${pagefind.pages} pages in ${pagefind.batches} bundle(s), ${pagefind.reused} reused, in ${elapsed()} ms`),
+        // One progress line for both: a page counts as done when half of it is, i.e. (pagefind + exact) / 2.
+        const progress = startProgress({ label: '写入搜索索引', total: pages.length, unit: '页' });
+        const done = { pagefind: 0, exact: 0 };
+        const report = (index: keyof typeof done) => (pages: number) => {
+          done[index] = pages;
+          progress.set(Math.floor((done.pagefind + done.exact) / 2));
+        };
+        // Logged after the progress line is finished, in this order (the benchmark reads these lines).
+        const lines = await Promise.all([
+          writePagefindIndex(dist, cacheDir, pages, report('pagefind')).then(
+            (pagefind) => `Pagefind indexed ${pagefind.pages} pages in ${pagefind.batches} bundle(s), ${pagefind.reused} reused, in ${elapsed()} ms`,
           ),
-          writeExactIndex(dist, { cacheDir, threads: 1, pages }).then((exact) =>
-            logger.info(
+          writeExactIndex(dist, { cacheDir, threads: 1, pages, onProgress: report('exact') }).then(
+            (exact) =>
               `exact-match index: ${exact.docs} documents in ${exact.segments} segments (${exact.built} built, the others from the cache), ${(exact.bytes / 1024).toFixed(0)} KiB, in ${elapsed()} ms`,
-            ),
           ),
-        ]);
+        ]).finally(() => progress.done());
+        for (const line of lines) logger.info(line);
         logger.info(`search indexes written in ${elapsed()} ms`);
       },
     },

@@ -116,19 +116,28 @@ export interface PagefindIndexSummary {
 
 /**
  * Indexes the pages of `dist` into dist/pagefind/ (see the module comment), keeping the bundles
- * in `cacheDir`/pagefind/ for the next build; throws with Pagefind's errors.
+ * in `cacheDir`/pagefind/ for the next build; throws with Pagefind's errors. `onProgress` is
+ * called with the number of pages indexed (or whose bundle came from the cache) so far.
  */
-export async function writePagefindIndex(dist: string, cacheDir: string, pages: readonly IndexedPage[] = indexedPages(dist)): Promise<PagefindIndexSummary> {
+export async function writePagefindIndex(
+  dist: string,
+  cacheDir: string,
+  pages: readonly IndexedPage[] = indexedPages(dist),
+  onProgress: (pages: number) => void = () => {},
+): Promise<PagefindIndexSummary> {
   const batches = planBatches(pages);
   const store = join(cacheDir, 'pagefind');
   await mkdir(store, { recursive: true });
   const missing = batches.filter((b) => !existsSync(join(store, b.key, 'pagefind-entry.json')));
+  let indexed = pages.length - missing.reduce((n, b) => n + b.pages.length, 0);
+  onProgress(indexed);
   await pool(
     missing.map((batch) => async () => {
       const temp = join(store, `${batch.key}.${process.pid}.tmp`);
       await rm(temp, { recursive: true, force: true });
       await runBatch({ dist, pages: batch.pages, outputPath: temp });
       await rename(temp, join(store, batch.key));
+      onProgress((indexed += batch.pages.length));
     }),
     PAGEFIND_JOBS,
   );

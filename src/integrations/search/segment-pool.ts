@@ -7,8 +7,12 @@ import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import type { SegmentJob, SegmentResult } from './segments.ts';
 
-/** Indexes every job in `threads` threads; result i is job i's. */
-export async function indexSegments(jobs: readonly SegmentJob[], threads = availableParallelism()): Promise<SegmentResult[]> {
+/** Indexes every job in `threads` threads; result i is job i's. `onDone` is called with each job as it finishes. */
+export async function indexSegments(
+  jobs: readonly SegmentJob[],
+  threads = availableParallelism(),
+  onDone: (job: SegmentJob) => void = () => {},
+): Promise<SegmentResult[]> {
   if (jobs.length === 0) return [];
   const results = new Array<SegmentResult>(jobs.length);
   let next = 0;
@@ -27,6 +31,7 @@ export async function indexSegments(jobs: readonly SegmentJob[], threads = avail
             });
             worker.postMessage(jobs[i]);
           });
+          onDone(jobs[i]);
         }
       }),
     );

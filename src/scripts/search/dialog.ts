@@ -63,7 +63,7 @@ function option(parts: DialogParts, fragment: DocFragment, terms: readonly strin
   const title = add(li, 'span');
   title.className = 'search-dialog__title';
   addSegments(title, marked(fragment.title, terms));
-  add(li, 'span', [fragment.offTopic ? '相关资料' : '', fragment.yearDoubtful ? '年份存疑' : '', fragment.meta].filter(Boolean).join(' · ')).className =
+  add(li, 'span', [fragment.offTopic ? '相关资料' : '', fragment.meta].filter(Boolean).join(' · ')).className =
     'search-dialog__meta';
   const block = fragment.blocks.slice(1).find(([text]) => findMatches(text, terms).length > 0);
   if (block) {

@@ -49,6 +49,15 @@ export function highlightTerms(root: Element, terms: readonly string[]): HTMLEle
   return marks;
 }
 
+/** The element id a URL hash names, or undefined for no hash or a malformed one (`#%E0%A4%A`). */
+function sectionId(hash: string): string | undefined {
+  try {
+    return hash ? decodeURIComponent(hash.slice(1)) : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
 /** Runs on page load. */
 function run(): void {
   const terms = parseQuery(new URLSearchParams(location.search).get('hl') ?? '');
@@ -56,7 +65,8 @@ function run(): void {
   const root = document.querySelector('[data-pagefind-body]') ?? document.querySelector('main');
   if (!root) return;
   const marks = highlightTerms(root, terms);
-  const section = location.hash ? document.getElementById(decodeURIComponent(location.hash.slice(1))) : null;
+  const id = sectionId(location.hash);
+  const section = id ? document.getElementById(id) : null;
   const first =
     (section && marks.find((m) => section.compareDocumentPosition(m) & Node.DOCUMENT_POSITION_FOLLOWING)) ?? marks[0];
   first?.scrollIntoView({ block: 'center' });

@@ -75,8 +75,6 @@ export interface DocFragment {
   meta: string;
   /** Material outside people's-congress work: badged 相关资料, as in lists. */
   offTopic?: boolean;
-  /** The stated year contradicts the text: shown as 年份存疑, as on the document page. */
-  yearDoubtful?: boolean;
   /** Text blocks in order (title block first), each with the index of its section heading in `anchors` or -1. */
   blocks: [text: string, anchor: number][];
   /** Section headings: [id, heading text]. */

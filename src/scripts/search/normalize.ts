@@ -7,7 +7,7 @@
  */
 
 /** Whitespace and invisible characters that never count as text. */
-const IGNORED = /[\s\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff\u00ad\u061c]/u;
+export const IGNORED = /[\s\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff\u00ad\u061c]/u;
 
 const IGNORED_ALL = new RegExp(IGNORED.source, 'gu');
 const folded = new Map<string, string>();

@@ -1,6 +1,6 @@
 /**
  * Renders one search result (for the search page and the search dialog): linked title, the same
- * "相关资料" and "年份存疑" badges as the lists, meta line, an excerpt around the first match, and
+ * "相关资料" badge as the lists, meta line (a doubtful time marked 年份存疑 there, as in lists), an excerpt around the first match, and
  * up to {@link SECTIONS} sections where the query occurs, each linked to the highlighted match.
  * Built with DOM methods and textContent only, never HTML strings.
  */
@@ -56,10 +56,9 @@ export function docLink(links: LinkOptions, fragment: DocFragment, terms: readon
   return a;
 }
 
-/** Appends the badges lists show: 相关资料 for off-topic material, 年份存疑 for a doubtful year. */
+/** Appends the badge lists show for material outside people's-congress work. */
 function addBadges(parent: HTMLElement, fragment: DocFragment): void {
   if (fragment.offTopic) add(parent, 'span', '相关资料').className = 'tag';
-  if (fragment.yearDoubtful) add(parent, 'span', '年份存疑').className = 'tag tag--doubt';
 }
 
 /** Indexes of the body blocks (title block excluded) that contain a term. */

@@ -22,15 +22,15 @@ async function open(dialog: HTMLDialogElement, query: string, opener: Element | 
 /** Wires the shortcuts and the header box to the search dialog. */
 export function installSearchShortcuts(): void {
   const dialog = document.getElementById('search-dialog') as HTMLDialogElement | null;
-  const header = document.getElementById('site-search-q') as HTMLInputElement | null;
-  if (!dialog || !header) return;
+  const header = document.getElementById('site-search-q') as HTMLInputElement;
+  if (!dialog) return;
   document.addEventListener('keydown', (event) => {
-    const k = event.key;
-    // `/` only outside text fields; Ctrl/⌘K anywhere; never while an input method composes.
-    const slash = k === '/' && !event.ctrlKey && !event.metaKey && !(event.target as Element).closest?.('input,textarea,select,[contenteditable]');
-    if (event.isComposing || event.altKey || dialog.open || event.defaultPrevented || !(slash || ((event.ctrlKey || event.metaKey) && k.toLowerCase() === 'k'))) return;
+    // Ctrl/⌘K anywhere, `/` outside text fields; never while an input method composes.
+    const wanted =
+      event.ctrlKey || event.metaKey ? event.key.toLowerCase() === 'k' : event.key === '/' && !(event.target as Element).closest?.('input,textarea,select,[contenteditable]');
+    if (!wanted || event.isComposing || event.defaultPrevented) return;
     event.preventDefault();
-    void open(dialog, '', document.activeElement);
+    void open(dialog, '', event.target as Element);
   });
   const fromHeader = () => void open(dialog, header.value, header);
   header.addEventListener('click', fromHeader);

@@ -12,15 +12,11 @@ import { parseQuery } from './query.ts';
 import { rankRelated, relatedPlan, relatedPossible, shorterParts, RELATED_LIMIT } from './related.ts';
 import { add, renderResult, type LinkOptions } from './render.ts';
 import { toSimplified } from './traditional.ts';
+import { FACET_LABELS } from '../../lib/labels.ts';
 import { readState, writeState, type UrlState } from './url-state.ts';
 
-const FACET_ALL: Record<Facet, string> = {
-  topic: '全部主题',
-  level: '全部级别',
-  kind: '全部类型',
-  province: '全部省份',
-  year: '全部年份',
-};
+/** “All” option of each filter, in the site's vocabulary (lib/labels.ts). */
+const FACET_ALL = Object.fromEntries(FACETS.map((f) => [f, `全部${FACET_LABELS[f]}`])) as Record<Facet, string>;
 /** Results per page: six fragments load in one round of HTTP/1.1 connections (browsers open six per host). */
 const PAGE_SIZE = 6;
 /** Below this many exact results, related results are shown too. */

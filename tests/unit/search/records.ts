@@ -8,6 +8,7 @@ export function record(title: string, year: number | null = 2020, topic = 'deput
     title,
     meta: '',
     year,
+    time: { label: year === null ? '年份不详' : `${year}年`, doubtful: false },
     facets: {
       topic: [{ key: topic, label: topic }],
       level: [{ key: level, label: level }],
