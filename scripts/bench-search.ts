@@ -5,7 +5,8 @@
  * (scripts/lib/bench-search.ts) through our search page and through plain Pagefind with default
  * settings on the same pages and queries, and prints recall, R-precision, precision, warm latency
  * (median, p90), bytes per cold first query (mean / max) and per warm query, and recall and
- * R-precision per query category. Per-query details go to .bench/search-<time>.json.
+ * R-precision per query category; for our search also the time until the related section shows,
+ * cold bytes with and without it, and the related results of natural phrases. Per-query details go to .bench/search-<time>.json.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
@@ -62,6 +63,18 @@ await runCommand(BENCH_SEARCH, 'bench:search', async () => {
   for (const r of engines) {
     console.log(
       `| ${r.engine} | ${pct(r.recall)} | ${pct(r.rPrecision)} | ${pct(r.precision)} | ${r.imperfect} | ${r.noMatchWithResults} | ${r.warmMedianMs.toFixed(1)} ms | ${r.warmP90Ms.toFixed(1)} ms | ${kb(r.coldBytes)} / ${kb(r.coldBytesMax)} | ${kb(r.warmBytes)} |`,
+    );
+  }
+  const ours = engines.find((r) => r.relatedMedianMs !== undefined);
+  if (ours) {
+    const ms = (x?: number) => (x === undefined || Number.isNaN(x) ? '–' : `${x.toFixed(1)} ms`);
+    const kbOr = (x?: number) => (x === undefined || Number.isNaN(x) ? '–' : kb(x));
+    const num = (x?: number) => (x === undefined || Number.isNaN(x) ? '–' : x.toFixed(1));
+    console.log('');
+    console.log('| this project | warm median, exact section | warm median, until related shows | cold first query, exact suffices | cold first query, related loads | natural phrases: related in top 10 | of them with all words |');
+    console.log('|---|---|---|---|---|---|---|');
+    console.log(
+      `| ${documents} documents | ${ms(ours.warmMedianMs)} | ${ms(ours.relatedMedianMs)} | ${kbOr(ours.coldBytesExactOnly)} | ${kbOr(ours.coldBytesWithRelated)} | ${num(ours.naturalRelated)} | ${num(ours.naturalAllWords)} |`,
     );
   }
   console.log('');

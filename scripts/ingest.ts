@@ -10,7 +10,9 @@ import { join } from 'node:path';
 import { assembleDocuments } from '../src/ingest/assemble.ts';
 import { emptyDuplicateMemo, findDuplicates, type DuplicateMemo } from '../src/ingest/classify/duplicates.ts';
 import { planOutput } from '../src/ingest/output-plan.ts';
+import { loadNoise } from '../src/ingest/noise.ts';
 import { parseOverrides } from '../src/ingest/overrides.ts';
+import { auditProblems } from '../src/ingest/removal-audit.ts';
 import { buildReport } from '../src/ingest/report.ts';
 import { formatSummary, SHOWN_PER_KIND } from '../src/ingest/summary.ts';
 import { startProgress } from '../src/lib/progress.ts';
@@ -95,6 +97,9 @@ async function main() {
     schema: documentSchema(topics.map((t) => t.slug) as [string, ...string[]]),
     findDuplicates: (docs) => findDuplicates(docs, duplicateMemo),
   });
+  // The removal audit: a removal may take only noise, never body sentences.
+  const audit = (await loadNoise()).audit;
+  problems.push(...auditProblems(documents.map((d) => ({ id: d.id, file: d.data.source.file, removed: d.removed })), audit));
   const byFile = new Map(outcomes.map((o) => [o.input.file, o.input]));
   for (const doc of documents) byFile.get(doc.data.source.file)?.documents.push(doc.id);
 

@@ -5,7 +5,10 @@
  * (search-queries.ts), and runs them through our search page and, if asked, through plain Pagefind
  * with default settings. Per engine: recall, R-precision, precision; bytes transferred by a cold
  * first query (a fresh browser context each, for an evenly spread sample, the same for both
- * engines) and by warm queries; warm latency.
+ * engines) and by warm queries; warm latency. For our search also: the time until the related
+ * section shows (for queries with few exact results), cold bytes split by whether the related
+ * section loaded, and, for natural phrases, how many related results in the top 10 contain all the
+ * words they were searched by.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -49,6 +52,14 @@ export interface SearchFigures {
   recall: number;
   rPrecision: number;
   precision: number;
+  /** Our search only: warm median ms until the related section shows, over queries that show it. */
+  relatedMedianMs?: number;
+  /** Our search only: cold first query bytes (mean) when exact results suffice / when the related section loads. */
+  coldBytesExactOnly?: number;
+  coldBytesWithRelated?: number;
+  /** Our search only, natural-phrase queries: mean related results in the top 10, and of them, containing all the words. */
+  naturalRelated?: number;
+  naturalAllWords?: number;
 }
 
 export interface EngineResult extends SearchFigures {
@@ -73,6 +84,10 @@ interface EngineRun {
   warmMs: number[];
   warmBytes: number[];
   coldBytes: number[];
+  /** Our search: per cold query, whether the related section loaded. */
+  coldRelated?: boolean[];
+  /** Our search: per query, the related results and the words they were searched by (undefined when none were shown). */
+  related?: ({ docs: string[]; words: string[]; ms: number } | undefined)[];
 }
 
 /** An evenly spread sample of `n` queries (all when n ≥ their number). */
@@ -166,23 +181,37 @@ export function byteCounter(page: Page, pattern: RegExp, origin?: string): { res
   };
 }
 
+/** The related section of a query: its documents, the words searched, ms from submitting until it showed. */
+export interface RelatedShown {
+  docs: number[];
+  words: string[];
+  ms: number;
+}
+
 /**
  * Runs `query` in an open search page as a user does (types it, submits the form) and waits for
- * the results to render (the `search:rendered` event); returns the milliseconds and the result
- * documents' numbers.
+ * the results to render (the `search:rendered` event), and the related section when one follows
+ * (`search:related`); returns the milliseconds until the exact results showed, their documents'
+ * numbers, and the related section.
  */
-export async function submitQuery(page: Page, query: string): Promise<{ ms: number; docs: number[] }> {
+export async function submitQuery(page: Page, query: string): Promise<{ ms: number; docs: number[]; related?: RelatedShown }> {
   return page.evaluate(async (q) => {
     const root = document.querySelector('[data-search-root]')!;
     const input = root.querySelector<HTMLInputElement>('[data-search-input]')!;
-    const done = new Promise<{ docs: number[] }>((resolve) =>
+    const done = new Promise<{ docs: number[]; relatedPending: boolean }>((resolve) =>
       root.addEventListener('search:rendered', (e) => resolve((e as CustomEvent).detail), { once: true }),
+    );
+    const relatedDone = new Promise<{ docs: number[]; words: string[] }>((resolve) =>
+      root.addEventListener('search:related', (e) => resolve((e as CustomEvent).detail), { once: true }),
     );
     input.value = q;
     const started = performance.now();
     root.querySelector('form')!.requestSubmit();
     const detail = await done;
-    return { ms: performance.now() - started, docs: detail.docs };
+    const ms = performance.now() - started;
+    if (!detail.relatedPending) return { ms, docs: detail.docs };
+    const related = await relatedDone;
+    return { ms, docs: detail.docs, related: { docs: related.docs, words: related.words, ms: performance.now() - started } };
   }, query);
 }
 
@@ -196,10 +225,13 @@ async function runOurs(
   docUrl: (doc: number) => string,
 ): Promise<EngineRun> {
   const files = new RegExp(`^${base}(search-index/|_astro/.*\\.js$)`);
-  const run: EngineRun = { lists: [], warmMs: [], warmBytes: [], coldBytes: [] };
+  const run: EngineRun = { lists: [], warmMs: [], warmBytes: [], coldBytes: [], coldRelated: [], related: [] };
   const capture = () => {
     document.addEventListener('search:rendered', (e) => {
       (window as unknown as { __rendered: unknown }).__rendered = (e as CustomEvent).detail;
+    });
+    document.addEventListener('search:related', (e) => {
+      (window as unknown as { __related: unknown }).__related = (e as CustomEvent).detail;
     });
   };
   for (const { q } of cold) {
@@ -209,7 +241,10 @@ async function runOurs(
     const bytes = byteCounter(page, files);
     await page.goto(`${siteUrl}search/?q=${encodeURIComponent(q)}`);
     await page.waitForFunction(() => (window as unknown as { __rendered?: { terms: string[] } }).__rendered?.terms.length, null, { timeout: 120_000 });
+    const related = await page.evaluate(() => (window as unknown as { __rendered: { relatedPending: boolean } }).__rendered.relatedPending);
+    if (related) await page.waitForFunction(() => (window as unknown as { __related?: unknown }).__related, null, { timeout: 120_000 });
     run.coldBytes.push(await bytes.total());
+    run.coldRelated!.push(related);
     await context.close();
   }
   const page = await browser.newPage();
@@ -217,10 +252,11 @@ async function runOurs(
   const bytes = byteCounter(page, files);
   for (const { q } of queries) {
     bytes.reset();
-    const { ms, docs } = await submitQuery(page, q);
+    const { ms, docs, related } = await submitQuery(page, q);
     run.warmMs.push(ms);
     run.warmBytes.push(await bytes.total());
     run.lists.push(docs.map(docUrl));
+    run.related!.push(related && { docs: related.docs.map(docUrl), words: related.words, ms: related.ms });
   }
   await page.close();
   return run;
@@ -295,6 +331,20 @@ async function runPagefind(browser: Browser, siteUrl: string, base: string, quer
   return run;
 }
 
+/** Top-10 figures of the related results of natural-phrase queries (see {@link SearchFigures}). */
+function naturalFigures(run: EngineRun, queries: BenchQuery[], docs: ReadonlyMap<string, readonly string[]>): Pick<SearchFigures, 'naturalRelated' | 'naturalAllWords'> {
+  const shown: number[] = [];
+  const allWords: number[] = [];
+  queries.forEach((query, i) => {
+    if (query.category !== 'natural-phrase') return;
+    const related = run.related?.[i];
+    const top = related ? related.docs.slice(0, Math.max(0, 10 - run.lists[i].length)) : [];
+    shown.push(top.length);
+    allWords.push(top.filter((url) => related!.words.every((w) => docs.get(url)?.some((line) => line.includes(w)))).length);
+  });
+  return { naturalRelated: mean(shown), naturalAllWords: mean(allWords) };
+}
+
 /** Scores and summarizes one engine's run. */
 function summarize(engine: string, mode: SearchFigures['mode'], run: EngineRun, queries: BenchQuery[], truth: Set<string>[]): EngineResult {
   const scores = run.lists.map((list, i) => scoreQuery(truth[i], list));
@@ -320,6 +370,11 @@ function summarize(engine: string, mode: SearchFigures['mode'], run: EngineRun, 
     coldBytes: mean(run.coldBytes),
     coldBytesMax: Math.max(...run.coldBytes),
     warmBytes: mean(run.warmBytes.slice(1)),
+    ...(run.related && {
+      relatedMedianMs: percentile(run.related.slice(1).flatMap((r) => (r ? [r.ms] : [])), 50),
+      coldBytesExactOnly: mean(run.coldBytes.filter((_, i) => !run.coldRelated![i])),
+      coldBytesWithRelated: mean(run.coldBytes.filter((_, i) => run.coldRelated![i])),
+    }),
     byCategory,
     lists: run.lists,
   };
@@ -347,7 +402,10 @@ export async function runSearchBench(dist: string, options: SearchBenchOptions =
     const truth = queries.map(({ q }) => groundTruth(docs, parseQuery(q)));
     const cold = coldSample(queries, options.cold ?? 36);
     const engines: EngineResult[] = [];
-    if (ours) engines.push(summarize('this project', 'search page', await runOurs(browser, server.url, base, queries, cold, documentUrlsOfIndex(dist)), queries, truth));
+    if (ours) {
+      const run = await runOurs(browser, server.url, base, queries, cold, documentUrlsOfIndex(dist));
+      engines.push({ ...summarize('this project', 'search page', run, queries, truth), ...naturalFigures(run, queries, docs) });
+    }
     if (pagefind && (options.pagefind || !ours)) {
       engines.push(summarize('plain Pagefind', 'pagefind API', await runPagefind(browser, server.url, base, queries, cold), queries, truth));
     }

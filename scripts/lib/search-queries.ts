@@ -13,6 +13,7 @@ export const CATEGORIES = [
   'mixed-latin',
   'single-char',
   'multi-term',
+  'natural-phrase',
   'no-match',
 ] as const;
 export type Category = (typeof CATEGORIES)[number];
@@ -33,6 +34,7 @@ export const PER_CATEGORY: Record<Category, number> = {
   'mixed-latin': 8,
   'single-char': 10,
   'multi-term': 12,
+  'natural-phrase': 10,
   'no-match': 8,
 };
 
@@ -115,6 +117,21 @@ export function generateQueries(
     const first = substring(2, 3);
     const second = substring(2, 4);
     return first === second ? undefined : `${first} ${second}`;
+  });
+  // A phrase as a staff member types it (乡镇人大主席团的职责): two words of one document joined
+  // by 的, which the text rarely holds verbatim, so the related results carry the answer.
+  fill('natural-phrase', () => {
+    const doc = pick(docs);
+    const runs = doc.flatMap((l) => l.match(/\p{Script=Han}{4,}/gu) ?? []);
+    if (runs.length < 2) return undefined;
+    const word = () => {
+      const run = pick(runs);
+      const length = 2 + Math.floor(random() * 3);
+      const start = Math.floor(random() * (run.length - length + 1));
+      return run.slice(start, start + length);
+    };
+    const [a, b] = [word(), word()];
+    return a === b || a.includes('的') || b.includes('的') ? undefined : `${a}的${b}`;
   });
   fill('no-match', () => {
     const a = substring(3, 3);

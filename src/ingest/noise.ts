@@ -6,6 +6,7 @@ import { readFile } from 'node:fs/promises';
 import { parse } from 'yaml';
 import { z } from 'astro/zod';
 import { IngestError } from './errors.ts';
+import type { AuditRules } from './removal-audit.ts';
 import type { RemovalKind } from './types.ts';
 
 /** A compiled pattern and the removal kind its matches are recorded under. */
@@ -22,7 +23,12 @@ export interface NoisePatterns {
   inline: NoiseRule[];
   /** Junk title suffixes, anchored at the end of the title. */
   titleSuffixes: RegExp[];
-  outline: { start: RegExp[]; end: RegExp[] };
+  /** Outline blocks: start and end lines, and labels (目录) that alone at the top are page chrome. */
+  outline: { start: RegExp[]; end: RegExp[]; label: RegExp[] };
+  /** Page chrome: breadcrumbs (the site header ends there) and labels of "more articles" lists. */
+  chrome: { breadcrumb: RegExp[]; lists: RegExp[] };
+  /** What the removal audit accepts as site text in a removed sentence (see removal-audit.ts). */
+  audit: AuditRules;
 }
 
 const patternList = z.array(z.string().min(1)).default([]);
@@ -31,9 +37,14 @@ const noiseFileSchema = z.object({
     .object({ watermark: patternList, boilerplate: patternList, 'page-number': patternList })
     .strict()
     .default({ watermark: [], boilerplate: [], 'page-number': [] }),
-  inline: z.object({ watermark: patternList, boilerplate: patternList }).strict().default({ watermark: [], boilerplate: [] }),
+  inline: z
+    .object({ 'page-number': patternList, watermark: patternList, boilerplate: patternList })
+    .strict()
+    .default({ 'page-number': [], watermark: [], boilerplate: [] }),
   titleSuffixes: patternList,
-  outline: z.object({ start: patternList, end: patternList }).strict().default({ start: [], end: [] }),
+  outline: z.object({ start: patternList, end: patternList, label: patternList }).strict().default({ start: [], end: [], label: [] }),
+  chrome: z.object({ breadcrumb: patternList, lists: patternList }).strict().default({ breadcrumb: [], lists: [] }),
+  audit: z.object({ words: patternList, minProse: z.number().int().positive().default(12) }).strict().default({ words: [], minProse: 12 }),
 });
 
 /** The default noise file, relative to the project root. */
@@ -71,6 +82,15 @@ export function parseNoise(source: string, file = NOISE_FILE): NoisePatterns {
     outline: {
       start: parsed.data.outline.start.map((s, i) => compile(`outline.start[${i}]`, s, anchored, 'iu')),
       end: parsed.data.outline.end.map((s, i) => compile(`outline.end[${i}]`, s, anchored, 'iu')),
+      label: parsed.data.outline.label.map((s, i) => compile(`outline.label[${i}]`, s, anchored, 'iu')),
+    },
+    chrome: {
+      breadcrumb: parsed.data.chrome.breadcrumb.map((s, i) => compile(`chrome.breadcrumb[${i}]`, s, anchored, 'iu')),
+      lists: parsed.data.chrome.lists.map((s, i) => compile(`chrome.lists[${i}]`, s, anchored, 'iu')),
+    },
+    audit: {
+      words: parsed.data.audit.words.map((s, i) => compile(`audit.words[${i}]`, s, (x) => x, 'iu')),
+      minProse: parsed.data.audit.minProse,
     },
   };
 }

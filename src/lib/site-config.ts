@@ -72,3 +72,11 @@ export function loadSiteConfig(file: string = siteConfigFile()): SiteConfig {
   loaded.set(file, { mtimeMs, config });
   return config;
 }
+
+/**
+ * The sites a search covers, for the search UI's `data-sites`: this site (at `base`) first, then
+ * the sites of `federation` in their configured order.
+ */
+export function searchSites(config: Pick<SiteConfig, 'name' | 'federation'>, base: string): { name: string; base: string }[] {
+  return [{ name: config.name, base }, ...config.federation.map((site) => ({ name: site.name, base: site.url }))];
+}

@@ -3,7 +3,8 @@
  * `npm run build` pointed at a temporary content folder (CONTENT_DIR) and output folder.
  */
 import { spawnSync, type SpawnSyncReturns } from 'node:child_process';
-import { mkdirSync, rmSync, statSync } from 'node:fs';
+import { mkdirSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 
 /**
  * The environment for a child command: this process's, without vitest's own variables (it sets
@@ -23,30 +24,57 @@ export function runIngest(...args: string[]): SpawnSyncReturns<string> {
 
 /**
  * Held while a test builds: Astro writes generated modules into the project's .astro/ folder, so two
- * builds at once (test files run in parallel) could read each other's. A lock older than the build
- * timeout was left by a killed test and is taken over.
+ * builds at once (test files run in parallel) could read each other's. Waiting builds queue in the
+ * order they asked (a test file that builds again at once does not starve the others). A lock older
+ * than the build timeout, or a place in the queue of a process that has gone, was left by a killed
+ * test and is taken over.
  */
 const BUILD_LOCK = '.astro/test-build.lock';
+const BUILD_QUEUE = '.astro/test-build.queue';
 const BUILD_TIMEOUT = 300_000;
+
+/** Whether the process `pid` still runs. */
+function running(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+/** The first place in the build queue; places of processes that have gone are removed. */
+function firstInQueue(): string | undefined {
+  for (const name of readdirSync(BUILD_QUEUE).sort()) {
+    if (running(Number(name.split('-')[1]))) return name;
+    rmSync(join(BUILD_QUEUE, name), { force: true });
+  }
+  return undefined;
+}
 
 /** Waits for the build lock and takes it; call the returned function to release it. */
 export function acquireBuildLock(): () => void {
   const sleeper = new Int32Array(new SharedArrayBuffer(4));
-  for (;;) {
-    try {
-      mkdirSync(BUILD_LOCK);
-      break;
-    } catch (error) {
-      const code = (error as NodeJS.ErrnoException).code;
-      if (code === 'ENOENT') {
-        mkdirSync('.astro', { recursive: true });
-        continue;
+  mkdirSync(BUILD_QUEUE, { recursive: true });
+  // A place in the queue: the time asked (fixed width, so names sort in order), then the pid.
+  const ticket = `${String(Date.now()).padStart(15, '0')}-${process.pid}`;
+  writeFileSync(join(BUILD_QUEUE, ticket), '');
+  try {
+    for (;;) {
+      if (firstInQueue() === ticket) {
+        try {
+          mkdirSync(BUILD_LOCK);
+          break;
+        } catch (error) {
+          if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+          const held = statSync(BUILD_LOCK, { throwIfNoEntry: false });
+          if (held && Date.now() - held.mtimeMs > BUILD_TIMEOUT) rmSync(BUILD_LOCK, { recursive: true, force: true });
+        }
       }
-      if (code !== 'EEXIST') throw error;
-      const held = statSync(BUILD_LOCK, { throwIfNoEntry: false });
-      if (held && Date.now() - held.mtimeMs > BUILD_TIMEOUT) rmSync(BUILD_LOCK, { recursive: true, force: true });
-      else Atomics.wait(sleeper, 0, 0, 200);
+      Atomics.wait(sleeper, 0, 0, 100);
     }
+  } finally {
+    rmSync(join(BUILD_QUEUE, ticket), { force: true });
   }
   return () => rmSync(BUILD_LOCK, { recursive: true, force: true });
 }

@@ -1,10 +1,13 @@
 /**
- * Vitest global setup: builds the site once before the tests when dist/ is missing, older than
- * its sources, or was built for another base path. SKIP_BUILD=1 uses dist/ as it is.
+ * Vitest global setup of the end-to-end tests: stops the run at once, with one line saying what to
+ * install, when no browser is found (unpacking the packaged one here, once, before the test files
+ * run in parallel); then builds the site once when dist/ is missing, older than its sources, or was
+ * built for another base path. SKIP_BUILD=1 uses dist/ as it is.
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+import { testBrowser } from './browser.ts';
 
 const SOURCES = ['src', 'content', 'public', 'astro.config.mjs', 'package.json'];
 
@@ -24,7 +27,13 @@ export function staleReason(): string | undefined {
   return undefined;
 }
 
-export default function setup(): void {
+export default async function setup(): Promise<void> {
+  try {
+    await testBrowser();
+  } catch (error) {
+    console.error((error as Error).message);
+    process.exit(1);
+  }
   if (process.env.SKIP_BUILD) return;
   const reason = staleReason();
   if (!reason) return;

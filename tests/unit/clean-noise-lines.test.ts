@@ -11,14 +11,14 @@ describe('removeNoiseLines', () => {
     expect(removed).toEqual([{ kind: 'watermark', line: 2, text: seedLine('004', 105).trim() }]);
   });
 
-  it('removes template-site ads, visit counters, paywall notices and breadcrumbs', () => {
+  it('removes template-site ads, visit counters, paywall notices and navigation (breadcrumbs are page chrome)', () => {
     const { removed } = run(
       '本文由第一范文网整理发布',
       '更多范文请访问 www.diyifanwen.com',
       '浏览次数：1234次',
       '本文需付费下载，开通会员后阅读全文',
-      '当前位置：首页 > 范文 > 讲话稿',
-      '首页 > 公文写作网 > 人大工作',
+      '全文共3251字，仅供会员参考',
+      '注册后即可阅读全文',
       '上一篇：乡镇人大工作总结',
       '- 3 -',
       '12',
@@ -36,6 +36,14 @@ describe('removeNoiseLines', () => {
       'page-number',
       'page-number',
     ]);
+  });
+
+  it('removes page meta lines, bare timestamps, preview labels and share/print buttons', () => {
+    const lines = ['发布时间：2021-05-06 09:12:33  来源：县人大办', '日期: 2016-04-21', '2021-05-06 09:12:33', '内容预览', '打印 纠错 分享到', '字体：[大][中][小]', '4874268'];
+    const { lines: kept, removed } = run(...lines, '会议强调，要依法履职。');
+    expect(removed.map((r) => r.text)).toEqual(lines);
+    expect(removed.every((r) => r.kind === 'boilerplate')).toBe(true);
+    expect(kept.map((l) => l.text)).toEqual(['会议强调，要依法履职。']);
   });
 
   it('keeps body lines that merely mention these words', () => {

@@ -8,8 +8,11 @@ describe('cleanArticle', () => {
     expect(CLEAN_TRANSFORMS.map(([name]) => name)).toEqual([
       'invisible',
       'pinyin',
+      'page-chrome',
       'noise-lines',
+      'page-title',
       'noise-inline',
+      'toc',
       'page-numbers',
       'duplicate-title',
       'glued-headings',

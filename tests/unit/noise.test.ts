@@ -18,7 +18,14 @@ describe('noise patterns (content/noise.yaml)', () => {
   });
 
   it('accepts an empty file', () => {
-    expect(parseNoise('')).toEqual({ lines: [], inline: [], titleSuffixes: [], outline: { start: [], end: [] } });
+    expect(parseNoise('')).toEqual({
+      lines: [],
+      inline: [],
+      titleSuffixes: [],
+      outline: { start: [], end: [], label: [] },
+      chrome: { breadcrumb: [], lists: [] },
+      audit: { words: [], minProse: 12 },
+    });
   });
 
   it('names the entry of an invalid regular expression', () => {

@@ -193,10 +193,10 @@ describe('structureArticle keeps every header line (regressions found by the no-
     expect(toString(a.body.children.at(-1)!)).toBe('二Ｏ一Ｏ年十一月八日');
   });
 
-  it('repeated title-like lines without a marker become the title, the first copy recorded', () => {
+  it('repeated title-like lines without a marker become the title, the repeated copy recorded', () => {
     const a = build('正文：', '正文：', '正文：');
-    expect(a.title).toBe('正文：'); // line 2
-    expect(a.removed).toContainEqual({ kind: 'duplicate-title', line: 1, text: '正文：' });
+    expect(a.title).toBe('正文：'); // line 1
+    expect(a.removed).toContainEqual({ kind: 'duplicate-title', line: 2, text: '正文：' });
     expect(a.body.children.map((n) => toString(n))).toEqual(['正文：']); // line 3: the last line is never header
   });
 });

@@ -20,6 +20,8 @@ export interface SearchRecord {
   year: number | null;
   /** The best-supported time's label (`2010年`, `约2008–2010年`) and whether its year is doubtful, for results that show it apart. */
   time: { label: string; doubtful: boolean };
+  /** False for material outside people's-congress work (badged 相关资料 in results, as in lists). */
+  onTopic?: boolean;
   facets: Record<Facet, FacetValue[]>;
 }
 
@@ -36,6 +38,7 @@ export function searchRecord(data: DocumentData): SearchRecord {
     meta: metaLine(data),
     year: time.year,
     time: { label: time.label, doubtful: time.doubtful },
+    ...(data.onTopic ? {} : { onTopic: false }),
     facets: {
       topic: data.topics.map((slug) => ({ key: slug, label: topics!.get(slug)?.name ?? slug })),
       level: [{ key: data.level, label: LEVEL_LABELS[data.level] }],

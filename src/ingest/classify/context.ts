@@ -10,7 +10,7 @@ import { parse } from 'yaml';
 import { loadTopics, type Topic } from '../../taxonomy.ts';
 import { ALTERED_FILE, NO_ALTERED_RULES, parseAltered, type AlteredRules } from './altered.ts';
 import type { EraRule } from './era.ts';
-import { buildGazetteer, type Gazetteer, type PcaNode, type PlacesData } from './place.ts';
+import { buildGazetteer, type Division, type Gazetteer, type PcaNode, type PlacesData } from './place.ts';
 import { scopeMatcher, type ScopeData, type ScopeMatcher } from './scope.ts';
 import { topicMatchers, type TopicMatcher } from './topics.ts';
 
@@ -20,6 +20,8 @@ export interface ClassifyContext {
   eras: EraRule[];
   gazetteer: Gazetteer;
   scope: ScopeMatcher;
+  /** content/places.yaml cues: county-level cities, and provinces named by abbreviation or slogan. */
+  placeCues: { countyLevelCity?: RegExp; provinces: { pattern: RegExp; division: Division }[] };
   altered: AlteredRules;
 }
 
@@ -37,14 +39,26 @@ export interface ClassifyData {
 
 /** Compiles the data for classification (indexes the gazetteer once). */
 export function createClassifyContext(data: ClassifyData): ClassifyContext {
+  const gazetteer = buildGazetteer(data.divisions, data.places);
   return {
     topics: topicMatchers(data.topics),
     eras: data.eras,
-    gazetteer: buildGazetteer(data.divisions, data.places),
+    gazetteer,
     scope: scopeMatcher(data.scope),
+    placeCues: {
+      ...(data.places.countyLevelCity?.length ? { countyLevelCity: new RegExp(data.places.countyLevelCity.map(escape).join('|'), 'u') } : {}),
+      provinces: (data.places.provinceCues ?? []).map(({ pattern, code }) => {
+        const division = gazetteer.byCode.get(code);
+        if (!division) throw new Error(`places: province cue ${pattern}: no division with code ${code}`);
+        return { pattern: new RegExp(pattern, 'u'), division };
+      }),
+    },
     altered: data.altered ?? NO_ALTERED_RULES,
   };
 }
+
+/** A literal phrase as a regular expression. */
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 function fail(file: string, where: string, reason: string): never {
   throw new Error(`${file}: ${where}: ${reason}`);
@@ -108,6 +122,18 @@ export function parsePlaces(text: string, file = 'content/places.yaml'): PlacesD
       return { name, code };
     }),
     ignore: stringList(data.ignore ?? [], file, 'ignore'),
+    countyLevelCity: stringList(data.countyLevelCity ?? [], file, 'countyLevelCity'),
+    provinceCues: ((data.provinceCues ?? []) as unknown[]).map((entry, i) => {
+      const { pattern, code } = (entry ?? {}) as Record<string, unknown>;
+      if (typeof pattern !== 'string' || !pattern) fail(file, `provinceCues #${i + 1}`, 'pattern is missing');
+      try {
+        new RegExp(pattern, 'u');
+      } catch (error) {
+        fail(file, `provinceCues #${i + 1} (${pattern})`, `invalid regular expression: ${(error as Error).message}`);
+      }
+      if (typeof code !== 'string' || !/^\d{2}$/.test(code)) fail(file, `provinceCues ${pattern}`, 'code must be a quoted 2-digit province code');
+      return { pattern, code };
+    }),
   };
 }
 

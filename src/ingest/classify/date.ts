@@ -71,3 +71,19 @@ export function isDateBlock(text: string): boolean {
   const date = CN_DATE.exec(t) ?? DOTTED_DATE.exec(t);
   return !!date && date.index + date[0].length === t.length && (date.index === 0 || /\s$/u.test(t.slice(0, date.index)));
 }
+
+/** A page's date field (发布时间：2021-05-06 09:12, 日期: 2016-04-21) or a bare page timestamp (2021-05-06 09:12:33, 14.11.2014 16:50). */
+const PAGE_DATE = /(?:(?:时间|日期)\s*[:：]\s*|^\s*)([12]\d{3}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2})/u;
+const DAY_FIRST = /^\s*(\d{1,2})\.(\d{1,2})\.([12]\d{3})\b/u;
+
+/** The date a web page gives in a meta line or timestamp that cleaning removed; undefined when it has none. */
+export function parsePageDate(text: string): StatedDate | undefined {
+  const t = asciiDigits(text);
+  const dayFirst = DAY_FIRST.exec(t);
+  if (dayFirst) {
+    const date = format(Number(dayFirst[3]), Number(dayFirst[2]), Number(dayFirst[1]));
+    return date ? { year: Number(dayFirst[3]), date, text: dayFirst[0].trim() } : undefined;
+  }
+  const m = PAGE_DATE.exec(t);
+  return m ? parseDateline(m[1]!) : undefined;
+}

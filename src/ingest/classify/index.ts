@@ -3,12 +3,12 @@ import type { Classification, StructuredArticle } from '../types.ts';
 import type { ClassifyContext } from './context.ts';
 import { ALTERATION_LABELS } from '../../lib/labels.ts';
 import { findAlterations } from './altered.ts';
-import { isDateBlock, parseDateline, type StatedDate } from './date.ts';
+import { isDateBlock, parseDateline, parsePageDate, type StatedDate } from './date.ts';
 import { estimateEra, formatRange, quoteBinding, yearConflict } from './era.ts';
 import { classifyKind } from './kind.ts';
-import { classifyLevel } from './level.ts';
+import { classifyLevel, TITLE_ORGAN } from './level.ts';
 import { findSpeakerOrgan } from './people.ts';
-import { resolvePlace } from './place.ts';
+import { resolvePlace, shortName } from './place.ts';
 import { judgeScope } from './scope.ts';
 import { extractSummary } from './summary.ts';
 import { articleText, type ArticleText } from './text.ts';
@@ -27,7 +27,9 @@ const DATE_BLOCK_REACH = 3;
 
 /**
  * The explicit dateline: the structure stage's `dateline`, else the byline's date (陆良县人大常委会
- * 2024年4月), else a block near the start or end of the body that is only a date.
+ * 2024年4月), else a block near the start or end of the body that is only a date, else a subtitle
+ * naming the occasion's date (——2026年1月28日在…上), else the web page's own date (发布时间：…,
+ * a bare timestamp) that cleaning removed as page chrome.
  */
 function statedDate(article: StructuredArticle, text: ArticleText, notes: string[]): StatedDate | undefined {
   for (const line of [article.dateline, article.byline]) {
@@ -38,8 +40,25 @@ function statedDate(article: StructuredArticle, text: ArticleText, notes: string
   const edges = [...blocks.slice(0, DATE_BLOCK_REACH), ...blocks.slice(-DATE_BLOCK_REACH)];
   const block = edges.find((b) => !b.heading && isDateBlock(b.text));
   const date = block ? parseDateline(block.text) : undefined;
-  if (date) notes.push(`日期取自正文中单独成行的落款“${block!.text}”`);
-  return date;
+  if (date) {
+    notes.push(`日期取自正文中单独成行的落款“${block!.text}”`);
+    return date;
+  }
+  // A subtitle giving the occasion: ——2026年1月28日在…会议上.
+  const occasion = article.subtitle && /^[—–-]*\s*(?:[（(]?\d{4}\s*年)/u.test(article.subtitle) ? parseDateline(article.subtitle) : undefined;
+  if (occasion) {
+    notes.push(`日期取自副标题“${article.subtitle}”`);
+    return occasion;
+  }
+  // The date the web page was published, from a meta line or timestamp cleaning removed.
+  for (const r of article.removed) {
+    const page = r.kind === 'boilerplate' ? parsePageDate(r.text) : undefined;
+    if (page) {
+      notes.push(`日期取自网页的发布时间“${r.text}”`);
+      return page;
+    }
+  }
+  return undefined;
 }
 
 /** Why each inferred field has its value: the cue, matches or counts it rests on (Chinese, for reports). */
@@ -83,12 +102,38 @@ export function classifyArticle(article: StructuredArticle, context: ClassifyCon
     notes.push(`年份矛盾：${conflict}`);
   }
 
-  const located = resolvePlace({ head: text.head, byline: article.byline, body: text.body }, context.gazetteer);
+  const chrome = article.removed.filter((r) => r.kind === 'boilerplate').map((r) => r.text).join('\n');
+  const located = resolvePlace({ head: text.head, byline: article.byline, body: text.body, ...(chrome ? { chrome } : {}) }, context.gazetteer);
+  if (!located.place) {
+    const cue = context.placeCues.provinces.map((p) => ({ ...p, m: p.pattern.exec(text.all) })).find((p) => p.m);
+    if (cue) {
+      const { code, name } = cue.division;
+      located.place = { name, province: name, code };
+      located.evidence = `正文中的“${cue.m![0]}”指${name}`;
+      notes.push(`文中未写地名，按“${cue.m![0]}”定为${name}`);
+    }
+  }
   if (located.evidence) evidence.place = located.evidence;
   notes.push(...located.notes);
 
   const organPlace = located.part === 'byline' && located.level ? PLACE_LEVEL[located.level] : undefined;
-  const level = classifyLevel({ head: text.head, organ, organPlace, body: text.body });
+  const placeLevel = located.part !== 'body' && located.level ? PLACE_LEVEL[located.level] : undefined;
+  const short = located.place ? (shortName(located.place.name) ?? located.place.name) : undefined;
+  const titlePlace = placeLevel && {
+    level: placeLevel,
+    asOrgan: TITLE_ORGAN.test(article.title),
+    atStart: located.part === 'head' && article.title.startsWith(short!),
+  };
+  const countyCityCue = context.placeCues.countyLevelCity?.exec(text.all)?.[0];
+  const level = classifyLevel({
+    head: text.head,
+    organ,
+    organPlace,
+    ...(titlePlace ? { titlePlace } : {}),
+    ...(countyCityCue ? { countyCityCue } : {}),
+    ...(located.place && located.level ? { place: { name: located.place.name, level: PLACE_LEVEL[located.level] } } : {}),
+    body: text.body,
+  });
   evidence.level = level.evidence;
   notes.push(...level.notes);
 

@@ -22,6 +22,10 @@ export interface Division {
 export interface PlacesData {
   aliases: { name: string; code: string }[];
   ignore: string[];
+  /** Phrases showing that a 市 is a county-level city (市镇两级, 州人大常委会 …). */
+  countyLevelCity?: string[];
+  /** Abbreviations and slogans naming a province without its name (渝委发, 富民兴渝 → 50). */
+  provinceCues?: { pattern: string; code: string }[];
 }
 
 /** A name the gazetteer knows; weak names count only when a co-occurring name supports them. */
@@ -106,8 +110,10 @@ export function buildGazetteer(tree: readonly PcaNode[], places: PlacesData): Ga
 
 /** Where in an article a name was found; earlier parts speak for the document more directly. */
 const PARTS = ['byline', 'head', 'body'] as const;
-export type Part = (typeof PARTS)[number];
-const PART_NAME: Record<Part, string> = { byline: '署名', head: '标题', body: '正文' };
+/** Parts scanned for names: the page chrome cleaning removed (breadcrumbs) only supports names of the text. */
+const SCANNED = [...PARTS, 'chrome'] as const;
+export type Part = (typeof SCANNED)[number];
+const PART_NAME: Record<Part, string> = { byline: '署名', head: '标题', body: '正文', chrome: '网页栏目' };
 
 /** The parts of an article that may name places. */
 export interface PlaceText {
@@ -115,6 +121,8 @@ export interface PlaceText {
   head: string;
   byline?: string;
   body: string;
+  /** Page chrome removed by cleaning (breadcrumbs: 首页 > 虹口区 > …): its names anchor weak names of the text, never the place itself. */
+  chrome?: string;
 }
 
 /** A name found in the text, with how often it occurs in each part. */
@@ -135,7 +143,7 @@ const ORGAN_AFTER = /^(?:人大|人民代表大会|人民政府|政府|党委|[�
 /** Scans the parts for gazetteer names, longest match first, without overlaps. */
 function findMentions(text: PlaceText, gazetteer: Gazetteer): Mention[] {
   const mentions = new Map<string, Mention>();
-  for (const part of PARTS) {
+  for (const part of SCANNED) {
     const t = text[part] ?? '';
     for (let i = 0; i < t.length; ) {
       const name = gazetteer.byPrefix.get(t.slice(i, i + 2))?.find((n) => t.startsWith(n, i));
@@ -145,7 +153,7 @@ function findMentions(text: PlaceText, gazetteer: Gazetteer): Mention[] {
       }
       let mention = mentions.get(name);
       if (!mention) {
-        mention = { name, entries: gazetteer.byName.get(name)!, asOrgan: false, counts: { byline: 0, head: 0, body: 0 } };
+        mention = { name, entries: gazetteer.byName.get(name)!, asOrgan: false, counts: { byline: 0, head: 0, body: 0, chrome: 0 } };
         mentions.set(name, mention);
       }
       mention.counts[part]++;

@@ -6,6 +6,7 @@
  */
 import { headingKind } from '../headings.ts';
 import { hasSentenceEnd, startsWithClosingPunctuation, visibleLength } from '../text.ts';
+import { splitRunInTitle } from '../title.ts';
 import type { Line } from '../types.ts';
 import type { LineTransform } from './transform.ts';
 
@@ -32,10 +33,15 @@ export function splitGluedHeading(text: string): [string, string] | undefined {
   return [head, rest];
 }
 
-/** Splits every glued heading line into a heading line and a paragraph line (same source line number). */
-export const splitGluedHeadings: LineTransform = (lines) => ({
-  lines: lines.flatMap((line): Line[] => {
+/**
+ * Splits every glued heading line into a heading line and a paragraph line (same source line
+ * number); an untitled article's first line is left whole when a title runs into its text
+ * (县委书记在…人大代表 党员大会上的讲话 各位代表，…), for the structure stage to read.
+ */
+export const splitGluedHeadings: LineTransform = (lines, { markerTitle }) => ({
+  lines: lines.flatMap((line, i): Line[] => {
     const parts = splitGluedHeading(line.text);
+    if (parts && i === 0 && markerTitle === undefined && splitRunInTitle(line.text)) return [line];
     return parts ? [{ n: line.n, text: parts[0] }, { ...line, text: parts[1] }] : [line];
   }),
   removed: [],

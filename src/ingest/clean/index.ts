@@ -9,7 +9,8 @@ import { splitGluedHeadings } from './glued-headings.ts';
 import { removeInvisible } from './invisible.ts';
 import { removeNoiseInline } from './noise-inline.ts';
 import { removeNoiseLines } from './noise-lines.ts';
-import { removeOutline } from './outline.ts';
+import { removeOutline, removeTableOfContents } from './outline.ts';
+import { removePageChrome, takePageTitle } from './page-chrome.ts';
 import { removeGluedPageNumbers } from './page-numbers.ts';
 import { removePinyin } from './pinyin.ts';
 import { rejoinBrokenLines } from './rejoin.ts';
@@ -19,8 +20,11 @@ import type { CleanContext, LineTransform } from './transform.ts';
 export const CLEAN_TRANSFORMS: ReadonlyArray<readonly [string, LineTransform]> = [
   ['invisible', removeInvisible],
   ['pinyin', removePinyin],
+  ['page-chrome', removePageChrome], // before noise-lines, which removes the breadcrumb it looks for
   ['noise-lines', removeNoiseLines],
+  ['page-title', takePageTitle],
   ['noise-inline', removeNoiseInline],
+  ['toc', removeTableOfContents], // before page-numbers, which would cut the entries' page numbers
   ['page-numbers', removeGluedPageNumbers],
   ['duplicate-title', removeDuplicateTitles],
   ['glued-headings', splitGluedHeadings],
@@ -64,7 +68,14 @@ export function cleanArticle(article: RawArticle, noise: NoisePatterns): RawArti
     lines = tidy(result.lines);
     removed.push(...result.removed);
     if (result.markerTitle !== undefined) context = { ...context, markerTitle: result.markerTitle };
+    if (result.markerLine !== undefined) context = { ...context, markerLine: result.markerLine };
   }
-  const { markerTitle: _, ...rest } = article;
-  return { ...rest, ...(context.markerTitle !== undefined ? { markerTitle: context.markerTitle } : {}), lines, removed };
+  const { markerTitle: _, markerLine: __, ...rest } = article;
+  return {
+    ...rest,
+    ...(context.markerTitle !== undefined ? { markerTitle: context.markerTitle } : {}),
+    ...(context.markerLine !== undefined ? { markerLine: context.markerLine } : {}),
+    lines,
+    removed,
+  };
 }

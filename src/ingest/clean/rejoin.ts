@@ -7,6 +7,7 @@
  */
 import { headingKind, parseMarker } from '../headings.ts';
 import { endsSentence, hasSentenceEnd, isSalutation, startsWithClosingPunctuation, visibleLength } from '../text.ts';
+import { OCCASION } from '../title.ts';
 import type { Line } from '../types.ts';
 import type { LineTransform } from './transform.ts';
 
@@ -55,6 +56,7 @@ export function shouldJoin(line: Line, next: Line, atWrap = false): boolean {
   const text = line.text.trim();
   const following = next.text.trim();
   if (endsSentence(text) || isSalutation(text) || isSalutation(following)) return false;
+  if (OCCASION.test(text)) return false; // a title line ending with its occasion (——…在…会议上)
   if (continuesPrevious(following)) return true;
   const nextKind = headingKind(following);
   if (nextKind !== undefined && nextKind !== 'plain') return false;

@@ -14,8 +14,10 @@ export interface CleanContext {
 export interface CleanResult {
   lines: Line[];
   removed: Removal[];
-  /** A better copy of the marker title found in the text (the marker's copy is then in `removed`). */
+  /** A better copy of the marker title found in the text (the marker's copy is then in `removed`), or the page's own title field. */
   markerTitle?: string;
+  /** Source line of a title found in the text when the article had no marker. */
+  markerLine?: number;
 }
 
 /** One cleaning step; pure. */

@@ -43,12 +43,15 @@ export function structureArticle(article: RawArticle, noise: NoisePatterns): Str
     removed.push({ kind: 'duplicate-title', line: titleLine!, text: title });
     title = header.titleLines;
   }
+  removed.push(...header.duplicates.map((l): Removal => ({ kind: 'duplicate-title', line: l.n, text: l.text.trim() })));
+  if (header.collection) removed.push({ kind: 'boilerplate', line: header.collection.n, text: header.collection.text });
   if (header.subtitle !== undefined && EMPTY_SUBTITLE.test(header.subtitle)) {
     const line = article.lines.slice(0, header.consumed).find((l) => l.text.trim() === header.subtitle!.trim());
     removed.push({ kind: 'placeholder', line: line?.n ?? article.lines[0]!.n, text: header.subtitle });
     delete header.subtitle;
   }
   let bodyLines = article.lines.slice(header.consumed);
+  if (header.rest) bodyLines = [header.rest, ...bodyLines];
   // A closing dateline only when the header gave none (otherwise it stays a paragraph).
   const closing = header.dateline === undefined ? readClosing(bodyLines, header.byline === undefined) : { consumed: 0 };
   bodyLines = bodyLines.slice(0, bodyLines.length - closing.consumed);

@@ -100,6 +100,7 @@ export class SegmentBuilder {
       url: page.url,
       title: page.record.title,
       meta: page.record.meta,
+      ...(page.record.onTopic === false ? { offTopic: true } : {}),
       blocks: blocks.map((b) => [b.text, b.anchor]),
       anchors: page.text.anchors,
     };

@@ -6,7 +6,7 @@
  * result is the union of the sites' exact matches. A site that does not answer in time, or answers
  * with a broken or incompatible index, is left out and named in `failures`; the others still answer.
  */
-import { IndexFileError, SearchClient, fetchGzip, type SearchRequest } from './client.ts';
+import { SearchClient, SearchError, fetchGzip, type SearchRequest } from './client.ts';
 import { FACETS, INDEX_FORMAT, compareFacetValues, type DocFragment, type Facet, type FacetValue, type IndexMeta } from './index-format.ts';
 import type { TermHit } from './match.ts';
 import { rankResults, type RankedResults, type Selection } from './rank.ts';
@@ -52,7 +52,7 @@ interface Part {
 export function failureMessage(site: string, error: unknown): string {
   const name = error instanceof Error ? error.name : '';
   if (name === 'TimeoutError' || name === 'AbortError') return `${site}：响应超时，未包含其结果`;
-  if (error instanceof IndexFileError) return `${site}：${error.message}，未包含其结果`;
+  if (error instanceof SearchError) return `${site}：${error.message.replace(/[。.]$/, '')}，未包含其结果`;
   if (error instanceof TypeError) return `${site}：无法访问（网络错误或未允许跨站读取），未包含其结果`;
   return `${site}：索引已损坏或不是本系统的索引，未包含其结果`;
 }
@@ -209,8 +209,12 @@ export class FederatedClient {
     for (const [facet, key] of Object.entries(request.filters) as [Facet, string][]) {
       selection[facet] = meta.facets[facet].findIndex((v) => v.key === key);
     }
-    const failures = [...this.failed].sort(([a], [b]) => a - b).map(([index, message]) => ({ site: this.sites[index].name, message }));
-    return { ...rankResults(meta, hits, selection, request.sort), meta, selection, failures };
+    return { ...rankResults(meta, hits, selection, request.sort), meta, selection, failures: this.failures() };
+  }
+
+  /** The sites left out so far, in configured order (a site may fail on a later request too). */
+  failures(): SiteFailure[] {
+    return [...this.failed].sort(([a], [b]) => a - b).map(([index, message]) => ({ site: this.sites[index].name, message }));
   }
 
   /** The display data of document `doc` of the joined numbering, with its site and link. */
@@ -222,4 +226,13 @@ export class FederatedClient {
     const fragment = await part.client.fragment(doc - part.offset);
     return { ...fragment, site: part.site.name, siteIndex: part.index, href: siteHref(part.site.base, fragment.url, this.page) };
   }
+}
+
+/**
+ * The search of a search UI element: this site and the sites of its `data-sites` (JSON list of
+ * {@link SearchSite}, written by the build from content/site.yaml), or this site alone.
+ */
+export function clientFor(element: HTMLElement, base: string): FederatedClient {
+  const sites = JSON.parse(element.dataset.sites ?? 'null') as SearchSite[] | null;
+  return new FederatedClient(sites ?? [{ name: '', base }]);
 }

@@ -96,6 +96,8 @@ export interface DocFragment {
   url: string;
   title: string;
   meta: string;
+  /** Material outside people's-congress work: badged 相关资料, as in lists. */
+  offTopic?: boolean;
   /** Text blocks in order (title block first), each with the index of its section heading in `anchors` or -1. */
   blocks: [text: string, anchor: number][];
   /** Section headings: [id, heading text]. */

@@ -1,11 +1,13 @@
 /**
  * The one text normalization that search, the index builder, the highlighter and the benchmark's
  * ground truth share: Unicode compatibility folding (full-width → half-width), lower case, and no
- * whitespace or invisible characters. Matching is exact on the normalized text.
+ * whitespace or invisible characters (zero-width characters, soft hyphens, and the direction marks
+ * and bidi controls Word pastes, LRM/RLM/ALM, U+202A–202E, U+2066–2069). Matching is exact on the
+ * normalized text.
  */
 
 /** Whitespace and invisible characters that never count as text. */
-export const IGNORED = /[\s\u200b-\u200d\u2060\ufeff\u00ad]/u;
+export const IGNORED = /[\s\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff\u00ad\u061c]/u;
 
 const IGNORED_ALL = new RegExp(IGNORED.source, 'gu');
 const folded = new Map<string, string>();

@@ -4,7 +4,7 @@
  * normalized (see normalize.ts), so full-width and half-width forms, case and spaces inside a
  * quoted phrase do not matter.
  */
-import { normalize } from './normalize.ts';
+import { normalize, normalizeChar } from './normalize.ts';
 
 /** More terms than this are ignored; a term longer than this is cut. */
 export const MAX_TERMS = 8;
@@ -12,19 +12,38 @@ export const MAX_TERM_LENGTH = 64;
 
 const TOKEN = /"([^"]*)"?|“([^”]*)”?|「([^」]*)」?|『([^』]*)』?|(\S+)/gu;
 
-/** The normalized, distinct terms of a query, in the order typed. */
-export function parseQuery(raw: string): string[] {
+/** One term of a query: as typed (cut to what is searched) and normalized. */
+export interface Token {
+  typed: string;
+  term: string;
+  quoted: boolean;
+}
+
+/** The distinct terms of a query, in the order typed, at most MAX_TERMS of MAX_TERM_LENGTH code points. */
+export function tokens(raw: string): Token[] {
   // Fold full-width quotes and spaces first so ＂…＂ and U+3000 behave like their ASCII forms.
   const folded = raw.replace(/[\uff02\u3000]/g, (c) => (c === '\u3000' ? ' ' : '"'));
-  const terms: string[] = [];
+  const out: Token[] = [];
   for (const m of folded.matchAll(TOKEN)) {
-    const term = [...normalize(m.slice(1).find((g) => g !== undefined) ?? '')]
-      .slice(0, MAX_TERM_LENGTH)
-      .join('');
-    if (term && !terms.includes(term)) terms.push(term);
-    if (terms.length === MAX_TERMS) break;
+    const group = m.slice(1).findIndex((g) => g !== undefined);
+    let typed = '';
+    let length = 0;
+    for (const ch of m[group + 1] ?? '') {
+      const n = [...normalizeChar(ch)].length;
+      if (length + n > MAX_TERM_LENGTH) break;
+      typed += ch;
+      length += n;
+    }
+    const term = normalize(typed);
+    if (term && !out.some((t) => t.term === term)) out.push({ typed, term, quoted: group < 4 });
+    if (out.length === MAX_TERMS) break;
   }
-  return terms;
+  return out;
+}
+
+/** The normalized, distinct terms of a query, in the order typed. */
+export function parseQuery(raw: string): string[] {
+  return tokens(raw).map((t) => t.term);
 }
 
 /** Writes terms back as a query string that parses to the same terms (quotes only where needed). */

@@ -33,7 +33,7 @@ function intersect(sets: readonly Map<number, TermHit>[], all: number): number[]
 }
 
 /** Whether a document has the selected values of every facet except `skip`. */
-function selected(meta: IndexMeta, doc: number, selection: Selection, skip?: Facet): boolean {
+export function selected(meta: IndexMeta, doc: number, selection: Selection, skip?: Facet): boolean {
   for (const f of FACETS) {
     const value = selection[f];
     if (value !== undefined && f !== skip && !meta.values[f][doc].includes(value)) return false;
@@ -42,11 +42,12 @@ function selected(meta: IndexMeta, doc: number, selection: Selection, skip?: Fac
 }
 
 /** Relevance: terms found in the title, then log-scaled occurrences per √length, then newer first. */
-function relevance(meta: IndexMeta, doc: number, sets: readonly Map<number, TermHit>[]): [number, number] {
+export function relevance(meta: IndexMeta, doc: number, sets: readonly Map<number, TermHit>[]): [number, number] {
   let title = 0;
   let weight = 0;
   for (const s of sets) {
-    const hit = s.get(doc)!;
+    const hit = s.get(doc);
+    if (!hit) continue;
     if (hit.inTitle) title++;
     weight += Math.log1p(hit.count);
   }

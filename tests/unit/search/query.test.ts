@@ -1,11 +1,18 @@
 import { describe, expect, it } from 'vitest';
 import { normalize, normalizeWithMap } from '../../../src/scripts/search/normalize.ts';
-import { formatQuery, parseQuery } from '../../../src/scripts/search/query.ts';
+import { formatQuery, MAX_TERM_LENGTH, MAX_TERMS, parseQuery } from '../../../src/scripts/search/query.ts';
+import { capQuery } from '../../../src/scripts/search/url-state.ts';
+import { mayBeTraditional, toSimplified } from '../../../src/scripts/search/traditional.ts';
 
 describe('normalize', () => {
   it('folds full-width forms, case and whitespace', () => {
     expect(normalize('２０１２年 ＧＤＰ　增长')).toBe('2012年gdp增长');
     expect(normalize('代表\u200b工作\n')).toBe('代表工作');
+  });
+  it('drops the direction marks and bidi controls pasted from Word', () => {
+    for (const mark of ['\u200e', '\u200f', '\u061c', '\u202a', '\u202e', '\u2066', '\u2069']) {
+      expect(normalize(`代${mark}表`)).toBe('代表');
+    }
   });
   it('maps every normalized character back to its source offset', () => {
     const { text, map } = normalizeWithMap('Ａ b');
@@ -40,5 +47,30 @@ describe('parseQuery', () => {
   });
   it('round-trips terms through formatQuery', () => {
     expect(parseQuery(formatQuery(['代表', '监督']))).toEqual(['代表', '监督']);
+  });
+});
+
+describe('capQuery', () => {
+  it('keeps a query as typed when it is within what is searched', () => {
+    expect(capQuery('代表工作 “人事 任免”')).toBe('代表工作 "人事 任免"');
+    expect(parseQuery(capQuery('ＧＤＰ 代表'))).toEqual(parseQuery('ＧＤＰ 代表'));
+  });
+  it('cuts a huge paste to the terms and length that are searched', () => {
+    const paste = Array.from({ length: 2000 }, (_, i) => `词语${i}${'长'.repeat(100)}`).join(' ');
+    const capped = capQuery(paste);
+    expect(capped.length).toBeLessThan(MAX_TERMS * (MAX_TERM_LENGTH + 1));
+    expect(parseQuery(capped)).toEqual(parseQuery(paste));
+  });
+});
+
+describe('toSimplified', () => {
+  it('converts a Traditional query to the Simplified one the documents use', async () => {
+    expect(await toSimplified('人大監督')).toBe('人大监督');
+    expect(await toSimplified('選舉 執法檢查')).toBe('选举 执法检查');
+  });
+  it('does not touch Simplified text, nor load the converter for it', () => {
+    expect(mayBeTraditional('乡镇人大主席团的职责')).toBe(false);
+    expect(mayBeTraditional('代表 gdp 2012')).toBe(false);
+    expect(mayBeTraditional('監督')).toBe(true);
   });
 });
