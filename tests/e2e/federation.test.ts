@@ -111,10 +111,10 @@ async function search(path: string, query: string): Promise<{ page: Page; violat
   await page.goto(`${servers[0].url}${path}?${query}`);
   await page.waitForSelector('[data-search-count]');
   await page.waitForSelector('[data-search-root]:not([aria-busy="true"])');
-  while (await page.locator('[data-search-more]:visible').count()) {
+  while (await page.locator('[data-search-more]').isVisible()) {
+    const before = await page.locator('[data-search-result]').count();
     await page.click('[data-search-more]');
-    await page.waitForSelector('[data-search-root]:not([aria-busy="true"])');
-    await page.waitForTimeout(100);
+    await page.waitForFunction((n) => document.querySelectorAll('[data-search-result]').length > n, before);
   }
   return { page, violations };
 }

@@ -315,8 +315,16 @@ export function mountSearch(root: HTMLElement): void {
   for (const select of [...selects.values(), sort]) {
     select.addEventListener('change', () => void apply(stateFromForm(), 'push'));
   }
+  // One page at a time: a second click while a page loads would append the same page again.
+  let loadingMore = false;
   more.addEventListener('click', async () => {
-    await showMore();
+    if (loadingMore) return;
+    loadingMore = true;
+    try {
+      await showMore();
+    } finally {
+      loadingMore = false;
+    }
     saveView();
   });
   let scrolling: ReturnType<typeof setTimeout> | undefined;
