@@ -14,7 +14,7 @@ import { join, resolve } from 'node:path';
 import { contentSecurityPolicy } from '../src/lib/csp.ts';
 import { EXAMPLE_ORIGIN } from '../src/lib/embed-snippet.ts';
 import { startProgress, type ProgressStream } from '../src/lib/progress.ts';
-import { detectBase, detectPortalOrigins, isDirectory } from './lib/built-site.ts';
+import { detectBase, detectBuildSettings, isDirectory } from './lib/built-site.ts';
 import { parseCommand, runCommand, UsageError, type CommandSpec } from './lib/cli.ts';
 import { NGINX_FILE, SITE_FOLDER, deployNote, forWindows } from './lib/deploy-note.ts';
 import { iisWebConfig, nginxConfig } from './lib/server-config.ts';
@@ -41,20 +41,20 @@ export async function createPackage(options: PackageOptions): Promise<{ archive:
   const base = await detectBase(options.distDir);
   const folder = `rdzl-${date}`;
   // The portal origins the site was built with (content/site.yaml at build time), as its pages carry them.
-  const portalOrigins = await detectPortalOrigins(options.distDir);
-  const csp = contentSecurityPolicy({ frameAncestors: portalOrigins });
+  const { portalOrigins, connectSources, indexReaders: corsOrigins } = await detectBuildSettings(options.distDir);
+  const csp = contentSecurityPolicy({ frameAncestors: portalOrigins, connectSources });
   const origin = options.siteUrl ? new URL(options.siteUrl).origin : EXAMPLE_ORIGIN;
 
   const site = await folderEntries(options.distDir, `${folder}/${SITE_FOLDER}/`);
-  const webConfig = { name: `${folder}/${SITE_FOLDER}/web.config`, data: Buffer.from(iisWebConfig({ base, csp })) };
+  const webConfig = { name: `${folder}/${SITE_FOLDER}/web.config`, data: Buffer.from(iisWebConfig({ base, csp, corsOrigins })) };
   const files = site.length + 1;
-  const note = deployNote({ base, csp, origin, originIsPlaceholder: !options.siteUrl, portalOrigins, folder, fileCount: files });
+  const note = deployNote({ base, csp, origin, originIsPlaceholder: !options.siteUrl, portalOrigins, folder, fileCount: files, corsOrigins, federationOrigins: connectSources });
 
   await mkdir(options.outDir, { recursive: true });
   const archive = join(options.outDir, `${folder}.zip`);
   const entries = [
     { name: `${folder}/部署说明.txt`, data: forWindows(note) },
-    { name: `${folder}/${NGINX_FILE}`, data: Buffer.from(nginxConfig({ base, csp })) },
+    { name: `${folder}/${NGINX_FILE}`, data: Buffer.from(nginxConfig({ base, csp, corsOrigins })) },
     webConfig,
     ...site,
   ];

@@ -6,8 +6,7 @@
  */
 import { resolve } from 'node:path';
 import { contentSecurityPolicy } from '../src/lib/csp.ts';
-import { loadSiteConfig } from '../src/lib/site-config.ts';
-import { detectBase } from './lib/built-site.ts';
+import { detectBase, detectBuildSettings } from './lib/built-site.ts';
 import { parseCommand, runCommand, type CommandSpec } from './lib/cli.ts';
 import { startStaticServer } from './lib/static-server.ts';
 
@@ -30,7 +29,9 @@ const { values } = parseCommand(PREVIEW);
 await runCommand(PREVIEW, 'preview', async () => {
   const root = resolve(values.dist);
   const base = await detectBase(root);
-  const csp = contentSecurityPolicy({ frameAncestors: loadSiteConfig().embed.portalOrigins });
-  const server = await startStaticServer({ root, base, port: values.port, headers: { 'content-security-policy': csp } });
+  // The settings the site was built with, as packaging reads them: preview serves what will be deployed.
+  const { portalOrigins, connectSources, indexReaders } = await detectBuildSettings(root);
+  const csp = contentSecurityPolicy({ frameAncestors: portalOrigins, connectSources });
+  const server = await startStaticServer({ root, base, port: values.port, headers: { 'content-security-policy': csp }, indexReaders });
   console.log(`Serving ${root} at ${server.url} (Content-Security-Policy on; Ctrl+C stops)`);
 });

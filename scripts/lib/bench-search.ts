@@ -158,11 +158,15 @@ function documentUrlsOfIndex(dist: string): (doc: number) => string {
   };
 }
 
-/** Counts response bytes (body and headers) of requests whose path matches `pattern`, from now on. */
-function byteCounter(page: Page, pattern: RegExp): { reset(): void; total(): Promise<number> } {
+/**
+ * Counts response bytes (body and headers) of requests whose path matches `pattern` (and whose
+ * origin is `origin`, when given), from now on.
+ */
+export function byteCounter(page: Page, pattern: RegExp, origin?: string): { reset(): void; total(): Promise<number> } {
   let pending: Promise<number>[] = [];
   page.on('response', (response) => {
-    if (!pattern.test(new URL(response.url()).pathname)) return;
+    const url = new URL(response.url());
+    if (!pattern.test(url.pathname) || (origin !== undefined && url.origin !== origin)) return;
     pending.push(
       response
         .request()

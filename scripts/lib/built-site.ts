@@ -27,16 +27,26 @@ export async function detectBase(distDir: string): Promise<string> {
   throw new Error(`${distDir}: no page links to ${'<base>'}_astro/ or carries the embed settings, so the base path is unknown`);
 }
 
+/** What a build was configured with that the web server's configuration must match. */
+export interface BuildSettings {
+  /** Portal origins allowed to frame the site (content/site.yaml embed.portalOrigins). */
+  portalOrigins: string[];
+  /** Origins of the other sites its search reads (federation): the CSP's connect-src. */
+  connectSources: string[];
+  /** Origins allowed to read its search indexes (federationReaders): the CORS header. */
+  indexReaders: string[];
+}
+
 /**
- * The portal origins a build allows to frame it (content/site.yaml's embed.portalOrigins when it was
- * built), read from the embed settings every page carries in `<meta name="rdzl:embed">`.
+ * The settings a build was made with (content/site.yaml when it was built), read from the
+ * `<meta name="rdzl:embed">` every page carries, so packaging cannot disagree with the build.
  */
-export async function detectPortalOrigins(distDir: string): Promise<string[]> {
+export async function detectBuildSettings(distDir: string): Promise<BuildSettings> {
   const html = await readFile(join(distDir, 'index.html'), 'utf8').catch(() => '');
   const meta = /<meta name="rdzl:embed"[^>]*>/.exec(html)?.[0];
-  if (!meta) throw new Error(`${distDir}: index.html carries no embed settings (<meta name="rdzl:embed">), so the portal origins are unknown`);
-  const origins = /data-portal-origins="([^"]*)"/.exec(meta)?.[1] ?? '';
-  return origins.split(/\s+/).filter(Boolean);
+  if (!meta) throw new Error(`${distDir}: index.html carries no site settings (<meta name="rdzl:embed">), so the portal origins are unknown`);
+  const list = (attribute: string) => (new RegExp(`data-${attribute}="([^"]*)"`).exec(meta)?.[1] ?? '').split(/\s+/).filter(Boolean);
+  return { portalOrigins: list('portal-origins'), connectSources: list('connect-origins'), indexReaders: list('index-readers') };
 }
 
 /** True when `path` exists and is a folder. */

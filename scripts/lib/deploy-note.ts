@@ -3,7 +3,7 @@
  * configuration for the sub-path, caching, MIME types, the CSP header and the portal snippet.
  */
 import { portalSnippet } from '../../src/lib/embed-snippet.ts';
-import { EXTRA_MIME_TYPES, IMMUTABLE_CACHE, REVALIDATE_CACHE, iisWebConfig, nginxConfig } from './server-config.ts';
+import { EXTRA_MIME_TYPES, FEDERATED_FOLDERS, IMMUTABLE_CACHE, REVALIDATE_CACHE, corsSnippets, iisWebConfig, nginxConfig } from './server-config.ts';
 
 export interface DeployNoteOptions {
   /** Base path the site was built for, e.g. /rdzl/ */
@@ -20,7 +20,14 @@ export interface DeployNoteOptions {
   folder: string;
   /** Number of files in the site folder. */
   fileCount: number;
+  /** Origins allowed to read the search indexes (content/site.yaml `federationReaders`). */
+  corsOrigins?: readonly string[];
+  /** Origins of the other sites this site's search reads (content/site.yaml `federation`). */
+  federationOrigins?: readonly string[];
 }
+
+/** Example origin of a portal that searches this site, for the note's snippets when none is configured. */
+const EXAMPLE_READER = 'http://city.example.gov.cn';
 
 /** Folder inside the archive that holds the site itself. */
 export const SITE_FOLDER = 'site';
@@ -70,7 +77,7 @@ export function deployNote(o: DeployNoteOptions): string {
   1. 把 ${SITE_FOLDER}/ 里的全部内容复制到 /srv/www${o.base}（或其他目录，相应修改 alias）。
   2. 把下面的 location 加入门户网站的 server { }，然后 nginx -t && nginx -s reload。
 
-${indent(nginxConfig({ base: o.base, csp: o.csp }))}
+${indent(nginxConfig({ base: o.base, csp: o.csp, corsOrigins: o.corsOrigins }))}
 
 四、IIS（Windows Server）
   1. ${o.base === '/' ? '把' : `在网站根目录下新建文件夹 ${windowsPath(o.base)}（或在 IIS 管理器中添加同名虚拟目录），\n     把`} ${SITE_FOLDER}\\ 里的全部内容（包括 web.config）复制${o.base === '/' ? '到网站根目录' : '进去'}。
@@ -79,7 +86,7 @@ ${indent(nginxConfig({ base: o.base, csp: o.csp }))}
      请在 IIS 管理器“功能委派”中将“错误页”设为“读/写”，或删除 web.config 中的 <httpErrors> 一节。
   3. 其内容如下：
 
-${indent(iisWebConfig({ base: o.base, csp: o.csp }))}
+${indent(iisWebConfig({ base: o.base, csp: o.csp, corsOrigins: o.corsOrigins }))}
 
 五、缓存
   ${o.base}_astro/ 下的文件名带内容哈希，内容变了文件名就变，可以长期缓存：
@@ -119,6 +126,33 @@ ${indent(snippet)}
   2. 在搜索框输入“代表工作”，能看到结果，点结果能打开文档并高亮匹配的文字。
   3. 按 F12 打开开发者工具，“控制台”中没有红色错误（特别是 Content-Security-Policy 和 404）。
   4. 打开一个不存在的地址（如 ${siteUrl}no-such-page/），应显示本站的 404 页面。
+
+${federationSection(o)}`;
+}
+
+/** Section 十: searching other county sites, and letting them search this one. */
+function federationSection(o: DeployNoteOptions): string {
+  const readers = o.corsOrigins ?? [];
+  const sites = o.federationOrigins ?? [];
+  const example = corsSnippets({ base: o.base, csp: o.csp, corsOrigins: readers.length ? readers : [EXAMPLE_READER] });
+  const indent = (text: string) => text.split('\n').map((line) => `      ${line}`).join('\n');
+  return `十、联合搜索（市、省门户或相邻县一起搜索）
+  用本系统建成的各县知识库可以一起搜索：一个网站的搜索页同时查找自己和 content/site.yaml 中
+  federation 列出的其他网站，在浏览器中直接读取各网站的静态索引，不需要中心服务器，
+  某县新增材料后也不需要重新构建门户。
+  本站搜索的其他网站：${sites.length ? sites.join('、') : '无'}。
+  这些网站的地址已加入内容安全策略的 connect-src，浏览器不会连接未列出的网站。
+
+  被搜索的网站必须允许搜索方读取它的 ${FEDERATED_FOLDERS.map((f) => `${f}/`).join(' 和 ')} 目录（跨站读取，
+  响应头 Access-Control-Allow-Origin），其他文件不需要。允许读取本站索引的网站：
+  ${readers.length ? `${readers.join('、')}（上面的 nginx 和 IIS 配置已包含）。` : `无。要允许，请在 content/site.yaml 的 federationReaders 中列出对方地址后重新构建打包，
+  或按下面的示例手工添加（${EXAMPLE_READER} 是示例地址）。`}
+  nginx（放在第三节的 location ${o.base} { } 里面）：
+${indent(example.nginx)}
+  IIS（放在 web.config 的 </configuration> 之前）：
+${indent(example.iis)}
+  每次搜索，搜索方从每个网站读取约 10～30 KB 的索引文件（首次搜索较多），
+  某个网站无法访问时，搜索页会注明该网站，其他网站的结果照常显示。
 `;
 }
 

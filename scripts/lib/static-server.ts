@@ -9,7 +9,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import { readFile, realpath } from 'node:fs/promises';
 import { extname, join, resolve, sep } from 'node:path';
 import serveStatic from 'serve-static';
-import { EXTRA_MIME_TYPES, IMMUTABLE_CACHE, REVALIDATE_CACHE } from './server-config.ts';
+import { EXTRA_MIME_TYPES, FEDERATED_FOLDERS, IMMUTABLE_CACHE, REVALIDATE_CACHE } from './server-config.ts';
 
 /** MIME types of what the site ships; the unusual ones are those the deployment note configures. */
 export const MIME_TYPES: Record<string, string> = {
@@ -37,6 +37,11 @@ export interface StaticServerOptions {
   port?: number;
   /** Extra response headers for every response, e.g. a Content-Security-Policy. */
   headers?: Record<string, string>;
+  /**
+   * Origins allowed to read the search indexes for a federated search (content/site.yaml
+   * `federationReaders`): Access-Control-Allow-Origin on those folders only, as the deployment note configures it.
+   */
+  indexReaders?: readonly string[];
 }
 
 export interface RunningServer {
@@ -84,6 +89,11 @@ export async function startStaticServer(options: StaticServerOptions): Promise<R
       const type = MIME_TYPES[extname(path)];
       if (type) res.setHeader('content-type', type);
       res.setHeader('cache-control', path.startsWith(join(root, '_astro') + sep) ? IMMUTABLE_CACHE : REVALIDATE_CACHE);
+      if (FEDERATED_FOLDERS.some((folder) => path.startsWith(join(root, folder) + sep))) {
+        res.setHeader('vary', 'Origin');
+        const origin = res.req.headers.origin;
+        if (origin && options.indexReaders?.includes(origin)) res.setHeader('access-control-allow-origin', origin);
+      }
     },
   });
 

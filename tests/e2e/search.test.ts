@@ -117,6 +117,21 @@ describe('search page', () => {
     await page.close();
   });
 
+  it('adds each page of results once, however quickly "more" is clicked', async () => {
+    const page = await search(q('，'));
+    const total = await count(page);
+    while (await page.locator('[data-search-more]').isVisible()) {
+      const before = await page.locator('[data-search-result]').count();
+      await page.locator('[data-search-more]').dblclick();
+      await page.waitForFunction((n) => document.querySelectorAll('[data-search-result]').length > n, before);
+      await page.waitForTimeout(200);
+    }
+    const hrefs = await page.locator('[data-search-result] > a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+    expect(new Set(hrefs).size).toBe(hrefs.length);
+    expect(hrefs.length).toBe(total);
+    await page.close();
+  });
+
   it('focuses the search box with "/" and searches as the user types', async () => {
     const page = await search(q('青松'));
     await page.locator('h1').click();

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import sitemap, { NO_SITE_URL_WARNING } from '../../src/integrations/sitemap.ts';
-import { detectPortalOrigins } from '../../scripts/lib/built-site.ts';
+import { detectBuildSettings } from '../../scripts/lib/built-site.ts';
 import { deployNote } from '../../scripts/lib/deploy-note.ts';
 
 type Hooks = Record<string, (options: unknown) => unknown>;
@@ -45,10 +45,10 @@ describe('packaging', () => {
     try {
       const page = (origins: string) =>
         `<!doctype html><head><meta name="rdzl:embed" data-base="/" data-link-target="_parent" ${origins}></head>`;
-      await writeFile(join(dist, 'index.html'), page('data-portal-origins="http://a.example http://b.example"'));
-      expect(await detectPortalOrigins(dist)).toEqual(['http://a.example', 'http://b.example']);
+      await writeFile(join(dist, 'index.html'), page('data-portal-origins="http://a.example http://b.example" data-connect-origins="http://c.example" data-index-readers="http://city.example"'));
+      expect(await detectBuildSettings(dist)).toEqual({ portalOrigins: ['http://a.example', 'http://b.example'], connectSources: ['http://c.example'], indexReaders: ['http://city.example'] });
       await writeFile(join(dist, 'index.html'), page('data-portal-origins'));
-      expect(await detectPortalOrigins(dist)).toEqual([]);
+      expect(await detectBuildSettings(dist)).toEqual({ portalOrigins: [], connectSources: [], indexReaders: [] });
     } finally {
       await rm(dist, { recursive: true, force: true });
     }

@@ -5,7 +5,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { detectBase } from '../../scripts/lib/built-site.ts';
 import { deployNote, forWindows } from '../../scripts/lib/deploy-note.ts';
 import { iisWebConfig, nginxConfig } from '../../scripts/lib/server-config.ts';
-import { contentSecurityPolicy } from '../../src/lib/csp.ts';
+import { contentSecurityPolicy, cspOptions } from '../../src/lib/csp.ts';
+import { parseSiteConfig } from '../../src/lib/site-config.ts';
 
 let dir: string;
 beforeAll(async () => {
@@ -63,3 +64,51 @@ describe('server configuration and deployment note', () => {
     expect(bytes.toString('utf8')).not.toMatch(/[^\r]\n/);
   });
 });
+
+describe('federation: the sites a search covers, and who may read this site’s indexes', () => {
+  const config = parseSiteConfig(
+    'federation:\n  - {name: 甲县, url: "http://a.example.gov.cn/rdzl"}\n  - {name: 乙县, url: "http://b.example:8080/"}\nfederationReaders: [http://city.example.gov.cn]\n',
+  );
+
+  it('lists the federated sites’ origins, and only them, in connect-src', () => {
+    expect(config.federation.map((s) => s.url)).toEqual(['http://a.example.gov.cn/rdzl/', 'http://b.example:8080/']);
+    const csp = contentSecurityPolicy(cspOptions(config));
+    expect(csp).toContain("connect-src 'self' http://a.example.gov.cn http://b.example:8080;");
+    expect(contentSecurityPolicy(cspOptions(parseSiteConfig('')))).toContain("connect-src 'self';");
+  });
+
+  it('refuses a federation entry that is not a site address', () => {
+    for (const url of ['javascript:alert(1)', 'ftp://a.example/', 'http://a.example/x?y', '//a.example/']) {
+      expect(() => parseSiteConfig(`federation: [{name: 甲, url: "${url}"}]`)).toThrow(/federation\.0\.url/);
+    }
+  });
+
+  it('sends the CORS header for the listed readers on the index folders only (nginx and IIS)', () => {
+    const csp = contentSecurityPolicy();
+    const corsOrigins = config.federationReaders;
+    const conf = nginxConfig({ base: '/rdzl/', csp, corsOrigins });
+    const blocks = conf.split(/\n(?=    location )/);
+    const withCors = blocks.filter((b) => b.includes('Access-Control-Allow-Origin'));
+    expect(withCors.map((b) => b.match(/location (\S+)/)![1])).toEqual(['/rdzl/search-index/', '/rdzl/pagefind/']);
+    for (const block of withCors) {
+      expect(block).toContain('if ($http_origin ~ "^(http://city\\.example\\.gov\\.cn)$")');
+      // Inside the if the location's headers are repeated: nginx drops them where a block adds its own.
+      expect(block.match(/add_header Content-Security-Policy/g)).toHaveLength(2);
+    }
+    expect(nginxConfig({ base: '/rdzl/', csp })).not.toContain('Access-Control');
+    const xml = iisWebConfig({ base: '/rdzl/', csp, corsOrigins });
+    expect(xml.match(/<location path="(search-index|pagefind)">[\s\S]*?value="http:\/\/city\.example\.gov\.cn"/g)).toHaveLength(2);
+    expect(iisWebConfig({ base: '/rdzl/', csp, corsOrigins: ['http://a.example', 'http://b.example'] })).toContain('value="*"');
+    expect(iisWebConfig({ base: '/rdzl/', csp })).not.toContain('Access-Control');
+  });
+
+  it('the deployment note explains what each county must serve, with snippets', () => {
+    const note = deployNote({ base: '/rdzl/', csp: contentSecurityPolicy(), origin: 'http://kb.example', originIsPlaceholder: false, portalOrigins: [], folder: 'f', fileCount: 1, federationOrigins: cspOptions(config).connectSources, corsOrigins: [] });
+    expect(note).toContain('十、联合搜索');
+    expect(note).toContain('本站搜索的其他网站：http://a.example.gov.cn、http://b.example:8080。');
+    expect(note).toContain('Access-Control-Allow-Origin');
+    expect(note).toContain('location /rdzl/search-index/ {');
+    expect(note).toContain('<location path="pagefind">');
+  });
+});
+

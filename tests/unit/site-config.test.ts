@@ -7,8 +7,11 @@ import { loadSiteConfig, parseSiteConfig } from '../../src/lib/site-config.ts';
 describe('content/site.yaml', () => {
   it('gives the defaults for an empty file', () => {
     expect(parseSiteConfig('')).toEqual({
+      name: '人大工作实务知识库',
       contact: '请联系本单位信息化管理员',
       embed: { linkTarget: '_parent', portalOrigins: [] },
+      federation: [],
+      federationReaders: [],
     });
   });
 

@@ -15,7 +15,8 @@ import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { writePagefindIndex } from './pagefind.ts';
 import { startProgress } from '../../lib/progress.ts';
-import { encodeMeta } from '../../scripts/search/index-format.ts';
+import { loadSiteConfig } from '../../lib/site-config.ts';
+import { encodeMeta, type SiteInfo } from '../../scripts/search/index-format.ts';
 import { buildMeta } from './meta-table.ts';
 import { decodePieces, type DeflatePiece } from './gzip-join.ts';
 import { joinPack, packFiles, packShardCounts, SHARDS_FILE, type PackMember } from './pack.ts';
@@ -48,6 +49,8 @@ export interface ExactIndexOptions {
   pages?: readonly IndexedPage[];
   /** Pages per segment (default SEGMENT_FILES). */
   segmentFiles?: number;
+  /** The site the index belongs to, recorded in its meta table for other sites' searches. */
+  site?: SiteInfo;
   /** Called with the number of pages indexed (or taken from the cache) so far. */
   onProgress?: (pages: number) => void;
 }
@@ -103,6 +106,7 @@ export async function writeExactIndex(dist: string, options: ExactIndexOptions =
   const meta = buildMeta(
     segments.map(({ segment }, i) => ({ info: infos[i], docs: segment.docs })),
     pack,
+    options.site,
   );
   const gz = gzipSync(encodeMeta(meta));
   writeFileSync(join(out, 'meta.bin'), gz);
@@ -124,11 +128,13 @@ export async function writeExactIndex(dist: string, options: ExactIndexOptions =
 /** The integration; add it to `integrations` in astro.config.mjs. */
 export default function searchIndex(): AstroIntegration {
   let cacheDir = '';
+  let site: SiteInfo = { name: '', base: '/' };
   return {
     name: 'search-index',
     hooks: {
       'astro:config:done': ({ config }) => {
         cacheDir = fileURLToPath(config.cacheDir);
+        site = { name: loadSiteConfig().name, base: process.env.SITE_URL && config.site ? new URL(config.base, config.site).href : config.base };
       },
       'astro:build:done': async ({ dir, logger }) => {
         const dist = fileURLToPath(dir);
@@ -149,7 +155,7 @@ export default function searchIndex(): AstroIntegration {
           writePagefindIndex(dist, cacheDir, pages, report('pagefind')).then(
             (pagefind) => `Pagefind indexed ${pagefind.pages} pages in ${pagefind.batches} bundle(s), ${pagefind.reused} reused, in ${elapsed()} ms`,
           ),
-          writeExactIndex(dist, { cacheDir, threads: 1, pages, onProgress: report('exact') }).then(
+          writeExactIndex(dist, { cacheDir, threads: 1, pages, site, onProgress: report('exact') }).then(
             (exact) =>
               `exact-match index: ${exact.docs} documents in ${exact.segments} segments (${exact.built} built, the others from the cache), ${(exact.bytes / 1024).toFixed(0)} KiB, in ${elapsed()} ms`,
           ),

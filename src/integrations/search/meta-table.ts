@@ -2,7 +2,7 @@
  * The meta table of the exact-match index (index-format.ts): the segments, and per document its
  * text lengths and facet values, with the facets' value tables sorted for display.
  */
-import { FACETS, type Facet, type FacetValue, type IndexMeta, type PackInfo, type SegmentInfo } from '../../scripts/search/index-format.ts';
+import { FACETS, INDEX_FORMAT, compareFacetValues, type Facet, type FacetValue, type IndexMeta, type PackInfo, type SegmentInfo, type SiteInfo } from '../../scripts/search/index-format.ts';
 import type { SearchRecord } from '../../components/search/search-record.ts';
 
 /** What the meta table needs of one document. */
@@ -14,11 +14,18 @@ export interface DocInfo {
   record: SearchRecord;
 }
 
-/** The meta table of `segments` (in document order) and their documents, their shards packed as `pack` says. */
-export function buildMeta(segments: readonly { info: SegmentInfo; docs: readonly DocInfo[] }[], pack: PackInfo): IndexMeta {
+/**
+ * The meta table of `segments` (in document order) and their documents, their shards packed as
+ * `pack` says, for the site `site`.
+ */
+export function buildMeta(
+  segments: readonly { info: SegmentInfo; docs: readonly DocInfo[] }[],
+  pack: PackInfo,
+  site: SiteInfo = { name: '', base: '/' },
+): IndexMeta {
   const facets = Object.fromEntries(FACETS.map((f) => [f, [] as FacetValue[]])) as Record<Facet, FacetValue[]>;
   const values = Object.fromEntries(FACETS.map((f) => [f, [] as number[][]])) as Record<Facet, number[][]>;
-  const meta: IndexMeta = { segments: segments.map((s) => s.info), pack, facets, values, length: [], titleLength: [], year: [] };
+  const meta: IndexMeta = { format: INDEX_FORMAT, site, segments: segments.map((s) => s.info), pack, facets, values, length: [], titleLength: [], year: [] };
   const indexes = Object.fromEntries(FACETS.map((f) => [f, new Map<string, number>()])) as Record<Facet, Map<string, number>>;
   for (const { length, titleLength, record } of segments.flatMap((s) => s.docs)) {
     meta.length.push(length);
@@ -46,9 +53,7 @@ export function buildMeta(segments: readonly { info: SegmentInfo; docs: readonly
 function sortFacet(meta: IndexMeta, facet: Facet): void {
   const list = meta.facets[facet];
   const order = list.map((_, i) => i);
-  order.sort((a, b) =>
-    facet === 'year' ? Number(list[b].key) - Number(list[a].key) : list[a].label.localeCompare(list[b].label, 'zh-CN'),
-  );
+  order.sort((a, b) => compareFacetValues(facet, list[a], list[b]));
   const newIndex = new Map(order.map((old, i) => [old, i]));
   meta.facets[facet] = order.map((i) => list[i]);
   meta.values[facet] = meta.values[facet].map((vs) => [...new Set(vs.map((v) => newIndex.get(v)!))].sort((a, b) => a - b));

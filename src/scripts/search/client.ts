@@ -22,13 +22,13 @@ import { rankResults, type RankedResults, type Selection, type SortOrder } from 
 /** An error whose message is for the user (in Chinese). */
 export class SearchError extends Error {}
 
-/** Fetches a gzip-compressed index file and returns its bytes. */
-async function fetchGzip(url: string): Promise<Uint8Array> {
+/** Fetches a gzip-compressed index file and returns its bytes; `signal` ends a slow request. */
+export async function fetchGzip(url: string, signal?: AbortSignal): Promise<Uint8Array> {
   if (typeof DecompressionStream === 'undefined') {
     throw new SearchError('此浏览器版本过旧，不支持全文搜索（缺少 DecompressionStream 功能）。请升级浏览器，或按专题、层级、地区、年份浏览文档。');
   }
-  const response = await fetch(url);
-  if (!response.ok || !response.body) throw new SearchError(`搜索索引加载失败：${url}（${response.status}）`);
+  const response = await fetch(url, { signal });
+  if (!response.ok || !response.body) throw new SearchError(`搜索索引加载失败（HTTP ${response.status}）`);
   const stream = response.body.pipeThrough(new DecompressionStream('gzip'));
   return new Uint8Array(await new Response(stream).arrayBuffer());
 }

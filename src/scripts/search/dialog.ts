@@ -6,9 +6,9 @@
  * modal dialog keeps focus inside it. A link leads to the full search page, with filters and
  * related results.
  */
-import { SearchClient, SearchError } from './client.ts';
+import { SearchError } from './client.ts';
+import { clientFor, type FederatedClient, type SiteFragment } from './federation.ts';
 import { excerpt, findMatches } from './excerpt.ts';
-import type { DocFragment } from './index-format.ts';
 import { parseQuery } from './query.ts';
 import { capQuery } from './url-state.ts';
 import { add, addSegments, docLink, marked, type LinkOptions } from './render.ts';
@@ -26,7 +26,7 @@ interface DialogParts {
   list: HTMLElement;
   full: HTMLAnchorElement;
   links: LinkOptions;
-  client: SearchClient;
+  client: FederatedClient;
   opener: HTMLElement | null;
   /** Index of the chosen option, -1 for none. */
   active: number;
@@ -53,17 +53,18 @@ function choose(parts: DialogParts, index: number): void {
 }
 
 /** One result as an option: marked title, meta line, a short excerpt; `href` where it leads. */
-function option(parts: DialogParts, fragment: DocFragment, terms: readonly string[], i: number): HTMLLIElement {
+function option(parts: DialogParts, fragment: SiteFragment, terms: readonly string[], i: number): HTMLLIElement {
   const li = document.createElement('li');
   li.id = `search-dialog-option-${i}`;
   li.setAttribute('role', 'option');
   li.setAttribute('aria-selected', 'false');
   li.className = 'search-dialog__option';
-  li.dataset.href = docLink(parts.links, fragment, terms).href;
+  const link = docLink(parts.links, fragment, terms);
+  if (link instanceof HTMLAnchorElement) li.dataset.href = link.href;
   const title = add(li, 'span');
   title.className = 'search-dialog__title';
   addSegments(title, marked(fragment.title, terms));
-  add(li, 'span', [fragment.offTopic ? '相关资料' : '', fragment.meta].filter(Boolean).join(' · ')).className =
+  add(li, 'span', [parts.client.federated ? fragment.site : '', fragment.offTopic ? '相关资料' : '', fragment.meta].filter(Boolean).join(' · ')).className =
     'search-dialog__meta';
   const block = fragment.blocks.slice(1).find(([text]) => findMatches(text, terms).length > 0);
   if (block) {
@@ -122,7 +123,7 @@ function wire(dialog: HTMLDialogElement): DialogParts {
     list: dialog.querySelector<HTMLElement>('[data-search-dialog-list]')!,
     full: dialog.querySelector<HTMLAnchorElement>('[data-search-dialog-full]')!,
     links: { base, target: '_self' },
-    client: new SearchClient(dialog.dataset.index ?? `${base}search-index/`),
+    client: clientFor(dialog, base),
     opener: null,
     active: -1,
   };

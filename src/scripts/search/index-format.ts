@@ -26,6 +26,21 @@ import { VarintReader, VarintWriter } from './varint.ts';
 export const FACETS = ['topic', 'level', 'kind', 'province', 'year'] as const;
 export type Facet = (typeof FACETS)[number];
 
+/**
+ * Version of the index format. A search page reads only indexes of this version: another site's
+ * index of an older or newer build is skipped with a message (federation.ts). Raise it whenever
+ * a file's encoding changes.
+ */
+export const INDEX_FORMAT = 2;
+
+/** The site an index belongs to, as its build knew it. */
+export interface SiteInfo {
+  /** The site's name (content/site.yaml `name`). */
+  name: string;
+  /** The site's base: an absolute URL when the build had SITE_URL, else its base path. */
+  base: string;
+}
+
 /** Longest term with its own document list; longer terms are verified with position lists. */
 export const GRAM = 4;
 
@@ -33,6 +48,11 @@ export const GRAM = 4;
 export interface FacetValue {
   key: string;
   label: string;
+}
+
+/** Display order of a facet's values: years newest first, the others by their Chinese label. */
+export function compareFacetValues(facet: Facet, a: FacetValue, b: FacetValue): number {
+  return facet === 'year' ? Number(b.key) - Number(a.key) : a.label.localeCompare(b.label, 'zh-CN');
 }
 
 /** Which shard table a key is looked up in: document lists (`l`) or position lists (`p`). */
@@ -53,6 +73,9 @@ export interface PackInfo {
 
 /** The per-document table every query needs, in one small file. Arrays are indexed by document number. */
 export interface IndexMeta {
+  /** {@link INDEX_FORMAT} of the build that wrote it; 0 for an index written before formats were numbered. */
+  format: number;
+  site: SiteInfo;
   /** The segments in document order: the first holds documents 0 … docs-1, the next the following ones. */
   segments: SegmentInfo[];
   pack: PackInfo;
@@ -68,7 +91,7 @@ export interface IndexMeta {
   year: number[];
 }
 
-/** What a result needs of one document: URL (relative to the site base), title, meta line, text blocks. */
+/** What a result needs of one document: URL (relative to the site base, without `/` or `..` at its start), title, meta line, text blocks. */
 export interface DocFragment {
   url: string;
   title: string;
@@ -106,7 +129,7 @@ const BIT_SET_VALUES = 30;
  * scale), title lengths, and per facet each document's values (a bit set when the facet has few).
  */
 export function encodeMeta(meta: IndexMeta): Uint8Array {
-  const head = new TextEncoder().encode(JSON.stringify({ segments: meta.segments, pack: meta.pack, facets: meta.facets }));
+  const head = new TextEncoder().encode(JSON.stringify({ format: meta.format, site: meta.site, segments: meta.segments, pack: meta.pack, facets: meta.facets }));
   const w = new VarintWriter();
   w.write(head.length);
   w.append(head);
@@ -132,8 +155,12 @@ export function encodeMeta(meta: IndexMeta): Uint8Array {
 export function decodeMeta(bytes: Uint8Array): IndexMeta {
   const r = new VarintReader(bytes);
   const size = r.read();
-  const head = JSON.parse(new TextDecoder().decode(bytes.subarray(r.pos, r.pos + size))) as Pick<IndexMeta, 'segments' | 'pack' | 'facets'>;
+  const head = JSON.parse(new TextDecoder().decode(bytes.subarray(r.pos, r.pos + size))) as Pick<IndexMeta, 'segments' | 'pack' | 'facets'> &
+    Partial<Pick<IndexMeta, 'format' | 'site'>>;
   r.pos += size;
+  const format = head.format ?? 0;
+  // An index of another format may lay out its columns differently: its head is all that can be read.
+  if (format !== INDEX_FORMAT) return { ...head, format, site: head.site ?? { name: '', base: '' }, values: emptyValues(), length: [], titleLength: [], year: [] };
   const docs = r.read();
   const column = () => Array.from({ length: docs }, () => r.read());
   const length = column().map((q) => Math.round(2 ** (q / LENGTH_STEPS)));
@@ -150,7 +177,12 @@ export function decodeMeta(bytes: Uint8Array): IndexMeta {
     }),
   ) as Record<Facet, number[][]>;
   const year = values.year.map((vs) => (vs.length ? Number(head.facets.year[vs[0]].key) : 0));
-  return { ...head, values, length, titleLength, year };
+  return { ...head, format, site: head.site!, values, length, titleLength, year };
+}
+
+/** Per facet, an empty list of documents' values. */
+function emptyValues(): Record<Facet, number[][]> {
+  return Object.fromEntries(FACETS.map((f) => [f, []])) as unknown as Record<Facet, number[][]>;
 }
 
 /** Where a key's list is: its bytes inside the shard, or the number of its own `x<N>.bin` file. */

@@ -5,7 +5,7 @@
  * Built with DOM methods and textContent only, never HTML strings.
  */
 import { excerpt, findMatches, type Segment } from './excerpt.ts';
-import type { DocFragment } from './index-format.ts';
+import type { SiteFragment } from './federation.ts';
 
 /** Matching sections listed per result at most. */
 export const SECTIONS = 3;
@@ -41,28 +41,34 @@ export function marked(text: string, terms: readonly string[]): Segment[] {
   return segments;
 }
 
-/** Where result links point: the site base and the link target (for embeds). */
+/** Where result links point: the site base, the link target (for embeds), whether results come from several sites. */
 export interface LinkOptions {
   base: string;
   target: string;
+  /** Label each result with its site (a federated search). */
+  federated?: boolean;
 }
 
-/** A link to a document, with the terms to highlight there and an optional section anchor. */
-export function docLink(links: LinkOptions, fragment: DocFragment, terms: readonly string[], anchor?: string): HTMLAnchorElement {
+/**
+ * A link to a document (on its own site), with the terms to highlight there and an optional
+ * section anchor; a plain span when its site's index gave a link that was refused (federation.ts).
+ */
+export function docLink(links: LinkOptions, fragment: SiteFragment, terms: readonly string[], anchor?: string): HTMLAnchorElement | HTMLSpanElement {
+  if (!fragment.href) return document.createElement('span');
   const a = document.createElement('a');
-  a.href = `${links.base}${fragment.url}${terms.length ? `?hl=${encodeURIComponent(terms.join(' '))}` : ''}${anchor ? `#${encodeURIComponent(anchor)}` : ''}`;
+  a.href = `${fragment.href}${terms.length ? `?hl=${encodeURIComponent(terms.join(' '))}` : ''}${anchor ? `#${encodeURIComponent(anchor)}` : ''}`;
   if (links.target !== '_self') a.target = links.target;
   if (links.target === '_blank') a.rel = 'noopener';
   return a;
 }
 
 /** Appends the badge lists show for material outside people's-congress work. */
-function addBadges(parent: HTMLElement, fragment: DocFragment): void {
+function addBadges(parent: HTMLElement, fragment: SiteFragment): void {
   if (fragment.offTopic) add(parent, 'span', '相关资料').className = 'tag';
 }
 
 /** Indexes of the body blocks (title block excluded) that contain a term. */
-function matchingBlocks(fragment: DocFragment, terms: readonly string[]): number[] {
+function matchingBlocks(fragment: SiteFragment, terms: readonly string[]): number[] {
   const found: number[] = [];
   fragment.blocks.forEach(([text], i) => {
     if (i > 0 && terms.length && findMatches(text, terms).length > 0) found.push(i);
@@ -76,7 +82,7 @@ function matchingBlocks(fragment: DocFragment, terms: readonly string[]): number
  */
 export function renderResult(
   links: LinkOptions,
-  fragment: DocFragment,
+  fragment: SiteFragment,
   terms: readonly string[],
   related?: { matched: readonly string[]; words: readonly string[] },
 ): HTMLLIElement {
@@ -84,10 +90,16 @@ export function renderResult(
   li.className = 'search-result';
   li.setAttribute(related ? 'data-search-related' : 'data-search-result', '');
   const marks = related ? related.matched : terms;
+  if (links.federated) {
+    const site = add(li, 'span', fragment.site);
+    site.className = 'search-result-site';
+    site.setAttribute('data-search-site', String(fragment.siteIndex));
+  }
   const title = docLink(links, fragment, marks);
   title.className = 'search-result-title';
   addSegments(title, marked(fragment.title, marks));
   li.append(title);
+  if (!fragment.href) add(li, 'span', '（该站点索引中的链接不安全，已拒绝打开）').className = 'search-result-refused';
   addBadges(li, fragment);
   add(li, 'p', fragment.meta).className = 'search-result-meta';
   if (related) {

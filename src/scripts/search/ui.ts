@@ -6,7 +6,8 @@
  * while an input method is composing). The number of results shown and the scroll position are
  * kept in the history entry, so Back/Forward and reload restore the list where the user left it.
  */
-import { SearchClient, SearchError } from './client.ts';
+import { SearchError } from './client.ts';
+import { clientFor, type FederatedResults } from './federation.ts';
 import { FACETS, type Facet } from './index-format.ts';
 import { parseQuery } from './query.ts';
 import { rankRelated, relatedPlan, relatedPossible, shorterParts, RELATED_LIMIT } from './related.ts';
@@ -55,8 +56,8 @@ function savedView(): View | undefined {
 /** Wires one search UI. */
 export function mountSearch(root: HTMLElement): void {
   const base = root.dataset.base ?? '/';
-  const links: LinkOptions = { base, target: root.dataset.target || '_self' };
-  const client = new SearchClient(root.dataset.index ?? `${base}search-index/`);
+  const client = clientFor(root, base);
+  const links: LinkOptions = { base, target: root.dataset.target || '_self', federated: client.federated };
   const form = root.querySelector<HTMLFormElement>('[data-search-form]')!;
   const input = root.querySelector<HTMLInputElement>('[data-search-input]')!;
   const sort = root.querySelector<HTMLSelectElement>('select[name="sort"]')!;
@@ -68,6 +69,14 @@ export function mountSearch(root: HTMLElement): void {
   const more = root.querySelector<HTMLButtonElement>('[data-search-more]')!;
   const relatedBox = root.querySelector<HTMLElement>('[data-search-related-section]')!;
   const relatedList = root.querySelector<HTMLOListElement>('[data-search-related-list]')!;
+  const failures = root.querySelector<HTMLUListElement>('[data-search-failures]');
+  /** One line per site of a federated search that was left out, under the results. */
+  const renderFailures = () => {
+    if (!failures) return;
+    const lines = client.failures();
+    failures.replaceChildren(...lines.map((f) => add(document.createDocumentFragment(), 'li', f.message)));
+    failures.hidden = lines.length === 0;
+  };
   const relatedNote = root.querySelector<HTMLElement>('[data-search-related-note]')!;
   const topicsJson = root.querySelector('script[data-search-topics]')?.textContent;
   const topics: TopicInfo[] = topicsJson ? (JSON.parse(topicsJson) as TopicInfo[]) : [];
@@ -127,7 +136,7 @@ export function mountSearch(root: HTMLElement): void {
   };
 
   /** Suggestions when nothing matched: fewer filters or terms, shorter parts of the query, topics. */
-  const addSuggestions = async (ul: HTMLElement, terms: string[], state: UrlState, result: Awaited<ReturnType<SearchClient['search']>>, mine: number) => {
+  const addSuggestions = async (ul: HTMLElement, terms: string[], state: UrlState, result: FederatedResults, mine: number) => {
     if (Object.keys(state.filters).length && result.withoutFilters > 0) suggest(ul, '去掉筛选条件', { ...state, filters: {} }, result.withoutFilters);
     terms.forEach((t, k) => {
       const rest = terms.filter((_, j) => j !== k);
@@ -154,7 +163,7 @@ export function mountSearch(root: HTMLElement): void {
     if (!ul.childElementCount) add(ul, 'li', '请检查是否有错别字，或换一个更短、更常用的词语。');
   };
 
-  const fillFacets = (meta: Awaited<ReturnType<SearchClient['search']>>) => {
+  const fillFacets = (meta: FederatedResults) => {
     for (const [f, select] of selects) {
       const current = select.value || (meta.selection[f] !== undefined ? meta.meta.facets[f][meta.selection[f]!]?.key : '');
       select.replaceChildren(new Option(FACET_ALL[f], ''));
@@ -170,7 +179,7 @@ export function mountSearch(root: HTMLElement): void {
   };
 
   /** Related results below the exact ones (excluding them); resolves with their documents. */
-  const renderRelated = async (terms: string[], state: UrlState, result: Awaited<ReturnType<SearchClient['search']>>, mine: number) => {
+  const renderRelated = async (terms: string[], state: UrlState, result: FederatedResults, mine: number) => {
     const plan = relatedPlan(terms);
     const [wordHits, pairHits] = await Promise.all([
       Promise.all(plan.words.map((w) => client.matches(w))),
@@ -227,6 +236,7 @@ export function mountSearch(root: HTMLElement): void {
       do await showMore();
       while (mine === generation && view && shown < Math.min(view.shown, result.docs.length));
       if (mine !== generation) return;
+      renderFailures();
       const relatedPending = terms.length > 0 && result.docs.length < FEW && relatedPossible(terms, relatedPlan(terms));
       root.dispatchEvent(
         new CustomEvent('search:rendered', {
@@ -237,6 +247,7 @@ export function mountSearch(root: HTMLElement): void {
       if (relatedPending) {
         const related = await renderRelated(terms, state, result, mine);
         if (!related) return;
+        renderFailures();
         const words = relatedPlan(terms).words;
         root.dispatchEvent(new CustomEvent('search:related', { bubbles: true, detail: { terms, words, docs: related, ms: performance.now() - started } }));
       }
@@ -304,8 +315,16 @@ export function mountSearch(root: HTMLElement): void {
   for (const select of [...selects.values(), sort]) {
     select.addEventListener('change', () => void apply(stateFromForm(), 'push'));
   }
+  // One page at a time: a second click while a page loads would append the same page again.
+  let loadingMore = false;
   more.addEventListener('click', async () => {
-    await showMore();
+    if (loadingMore) return;
+    loadingMore = true;
+    try {
+      await showMore();
+    } finally {
+      loadingMore = false;
+    }
     saveView();
   });
   let scrolling: ReturnType<typeof setTimeout> | undefined;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { IndexMeta } from '../../../src/scripts/search/index-format.ts';
+import { INDEX_FORMAT, type IndexMeta } from '../../../src/scripts/search/index-format.ts';
 import type { TermHit } from '../../../src/scripts/search/match.ts';
 import { rankRelated, relatedPlan, relatedPossible, shorterParts } from '../../../src/scripts/search/related.ts';
 
@@ -7,6 +7,8 @@ import { rankRelated, relatedPlan, relatedPossible, shorterParts } from '../../.
 function meta(n: number): IndexMeta {
   const none = () => Array.from({ length: n }, () => [] as number[]);
   return {
+    format: INDEX_FORMAT,
+    site: { name: '', base: '/' },
     segments: [],
     pack: { dir: '', shards: { l: 1, p: 1 } },
     facets: { topic: [], level: [], kind: [], province: [], year: [] },
