@@ -1,36 +1,53 @@
 /**
- * `npm run measure:ingest [-- --details] [-- --without-held-out]`
+ * `npm run measure:ingest [-- --details] [--without-held-out] [--fixtures DIR]` (usage: MEASURE_INGEST below)
  * Ingestion accuracy per field (title, kind, level, year, place, onTopic, headings, noise removed,
  * body kept, no prose removed) on the unseen fixtures (held-out ones separately) and the seeds.
  * `--details` lists every wrong field with what was found; `--without-held-out` leaves the
  * held-out fixtures out of the details (they are not looked at while rules are written).
  * This file only wires scripts/lib/ingest-accuracy.ts.
  */
-import { parseArgs } from 'node:util';
-import { accuracy, FIELDS, scoreFixtures, scoreSeeds, type Score } from './lib/ingest-accuracy.ts';
+import { parseCommand, runCommand, type CommandSpec } from './lib/cli.ts';
+import { accuracy, FIELDS, loadFixtures, scoreFixtures, scoreSeeds, type Score } from './lib/ingest-accuracy.ts';
 import { loadIngestContext } from './lib/ingest-context.ts';
 
-const { values } = parseArgs({ options: { details: { type: 'boolean', default: false }, 'without-held-out': { type: 'boolean', default: false } } });
+const MEASURE_INGEST = {
+  name: 'npm run measure:ingest --',
+  summary: '入库准确率：在未见过的网页样本（其中留出的样本单列）和种子材料上，逐项统计标题、类型、层级、年份、地点、是否人大工作、\n小标题、噪声删除、正文保留、未误删正文的准确率。',
+  options: {
+    fixtures: { type: 'string', value: 'DIR', default: 'tests/fixtures/unseen', description: '样本文件夹：每个样本一个子文件夹，含 input.txt 和 expected.json' },
+    details: { type: 'boolean', description: '列出每个判错的字段及实际结果' },
+    'without-held-out': { type: 'boolean', description: '详细列表中不含留出的样本（编写规则时不看它们）' },
+  },
+  examples: [
+    ['npm run measure:ingest', '打印准确率表'],
+    ['npm run measure:ingest -- --details --without-held-out', '编写规则时查看错误'],
+    ['npm run measure:ingest -- --fixtures 我的样本/', '在自己收集的样本上测量'],
+  ],
+} satisfies CommandSpec;
 
-const context = await loadIngestContext();
-const fixtures = await scoreFixtures(context);
-const seeds = await scoreSeeds(context);
-const columns: Array<[string, Score[]]> = [
-  ['held-out', fixtures.filter((f) => f.heldOut)],
-  ['all fixtures', fixtures],
-  ['seeds', seeds],
-];
+const { values } = parseCommand(MEASURE_INGEST);
 
-const cell = ({ right, of }: { right: number; of: number }) => (of === 0 ? '—' : `${((100 * right) / of).toFixed(0)}% (${right}/${of})`);
-const tables = columns.map(([, scores]) => accuracy(scores));
-const width = 18;
-console.log(['field'.padEnd(16), ...columns.map(([name]) => name.padEnd(width))].join(' '));
-for (const field of FIELDS) console.log([field.padEnd(16), ...tables.map((t) => cell(t[field]).padEnd(width))].join(' '));
+await runCommand(MEASURE_INGEST, 'measure:ingest', async () => {
+  const context = await loadIngestContext();
+  const fixtures = await scoreFixtures(context, loadFixtures(values.fixtures));
+  const seeds = await scoreSeeds(context);
+  const columns: Array<[string, Score[]]> = [
+    ['held-out', fixtures.filter((f) => f.heldOut)],
+    ['all fixtures', fixtures],
+    ['seeds', seeds],
+  ];
 
-if (values.details) {
-  const shown = [...fixtures.filter((f) => !(values['without-held-out'] && f.heldOut)), ...seeds];
-  for (const score of shown) {
-    const wrong = FIELDS.filter((f) => score.results[f] === false);
-    if (wrong.length) console.log(`\n${score.id}\n${wrong.map((f) => `  ${f}: ${score.found[f] ?? ''}`).join('\n')}`);
+  const cell = ({ right, of }: { right: number; of: number }) => (of === 0 ? '—' : `${((100 * right) / of).toFixed(0)}% (${right}/${of})`);
+  const tables = columns.map(([, scores]) => accuracy(scores));
+  const width = 18;
+  console.log(['field'.padEnd(16), ...columns.map(([name]) => name.padEnd(width))].join(' '));
+  for (const field of FIELDS) console.log([field.padEnd(16), ...tables.map((t) => cell(t[field]).padEnd(width))].join(' '));
+
+  if (values.details) {
+    const shown = [...fixtures.filter((f) => !(values['without-held-out'] && f.heldOut)), ...seeds];
+    for (const score of shown) {
+      const wrong = FIELDS.filter((f) => score.results[f] === false);
+      if (wrong.length) console.log(`\n${score.id}\n${wrong.map((f) => `  ${f}: ${score.found[f] ?? ''}`).join('\n')}`);
+    }
   }
-}
+});

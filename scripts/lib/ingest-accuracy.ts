@@ -6,7 +6,8 @@
  */
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import type { Root } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import type { ClassifiedArticle } from '../../src/ingest/assemble.ts';
@@ -60,14 +61,15 @@ const FIXTURES = new URL('../../tests/fixtures/unseen/', import.meta.url);
 const SEEDS = new URL('../../tests/fixtures/seeds/expected.json', import.meta.url);
 const SOURCES = new URL('../../content/sources/', import.meta.url);
 
-/** The unseen fixtures, sorted by slug. */
-export function loadFixtures(): Fixture[] {
-  return readdirSync(FIXTURES, { withFileTypes: true })
+/** The unseen fixtures of `folder` (one folder per fixture: input.txt, expected.json), sorted by slug. */
+export function loadFixtures(folder: string | URL = FIXTURES): Fixture[] {
+  const root = typeof folder === 'string' ? pathToFileURL(`${resolve(folder)}/`) : folder;
+  return readdirSync(root, { withFileTypes: true })
     .filter((d) => d.isDirectory())
     .map((d) => d.name)
     .sort()
     .map((slug) => {
-      const dir = new URL(`${slug}/`, FIXTURES);
+      const dir = new URL(`${slug}/`, root);
       const { heldOut, source, ...expected } = JSON.parse(readFileSync(new URL('expected.json', dir), 'utf8'));
       return { slug, heldOut: heldOut === true, source, text: readFileSync(new URL('input.txt', dir), 'utf8'), expected };
     });
