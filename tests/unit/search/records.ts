@@ -1,6 +1,6 @@
 /** Search test fixtures: documents' search records and pages as the index builder reads them. */
-import type { IndexInput } from '../../../src/integrations/search/build-index.ts';
-import type { SearchRecord } from '../../../src/components/search/search-record.ts';
+import type { IndexInput } from '../../../src/search/build/build-index.ts';
+import type { SearchRecord } from '../../../src/search/shared/search-record.ts';
 
 /** The search record of a document titled `title`. */
 export function record(title: string, year: number | null = 2020, topic = 'deputies', level = 'county'): SearchRecord {
