@@ -1,21 +1,13 @@
 /**
- * Astro integration: after `astro build` writes the pages, indexes them for search, so
- * `npm run build` produces a complete site. Writes two indexes of the same pages (the element
- * with `data-pagefind-body`):
- * - Pagefind's (dist/pagefind/) through its Node API, with the filters, metadata and sort key
- *   IndexData.astro puts on each document page;
- * - our exact-match index (dist/search-index/, format in src/search/shared/index-format.ts),
- *   which the search UI uses to return every document containing the query, exact matches only.
+ * The exact-match search index of a built site (dist/search-index/, format in
+ * src/search/shared/index-format.ts): segments of pages built in worker threads or taken from the
+ * cache, their shards joined into pack files, and the meta table. The Astro integration
+ * (src/integrations/search-index.ts) calls it after the pages are written.
  */
-import type { AstroIntegration } from 'astro';
 import { createHash } from 'node:crypto';
 import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
-import { writePagefindIndex } from './pagefind.ts';
-import { startProgress } from '../../lib/progress.ts';
-import { loadSiteConfig } from '../../lib/site-config.ts';
 import { encodeMeta, type SiteInfo } from '../shared/index-format.ts';
 import { buildMeta } from './meta-table.ts';
 import { decodePieces, type DeflatePiece } from './gzip-join.ts';
@@ -26,8 +18,6 @@ import { SegmentStore } from './segment-store.ts';
 import { indexedPages, type IndexedPage } from './page-files.ts';
 import { INDEX_DIR, SEGMENT_FILES, planSegments } from './segments.ts';
 import { shardTarget } from './build-index.ts';
-
-export { INDEX_FOLDERS } from './page-files.ts';
 
 /** What {@link writeExactIndex} did. */
 export interface ExactIndexReport {
@@ -122,47 +112,5 @@ export async function writeExactIndex(dist: string, options: ExactIndexOptions =
     bytes: bytes + gz.length,
     segments: segments.length,
     built: segments.filter((r) => r.built).length,
-  };
-}
-
-/** The integration; add it to `integrations` in astro.config.mjs. */
-export default function searchIndex(): AstroIntegration {
-  let cacheDir = '';
-  let site: SiteInfo = { name: '', base: '/' };
-  return {
-    name: 'search-index',
-    hooks: {
-      'astro:config:done': ({ config }) => {
-        cacheDir = fileURLToPath(config.cacheDir);
-        site = { name: loadSiteConfig().name, base: process.env.SITE_URL && config.site ? new URL(config.base, config.site).href : config.base };
-      },
-      'astro:build:done': async ({ dir, logger }) => {
-        const dist = fileURLToPath(dir);
-        const started = performance.now();
-        const elapsed = () => Math.round(performance.now() - started);
-        // The finished pages are read and hashed once for both indexes. Both are CPU-bound: Pagefind's
-        // bundles keep both cores busy until its last one, and the exact index (one thread) fills the gaps.
-        const pages = indexedPages(dist);
-        // One progress line for both: a page counts as done when half of it is, i.e. (pagefind + exact) / 2.
-        const progress = startProgress({ label: '写入搜索索引', total: pages.length, unit: '页' });
-        const done = { pagefind: 0, exact: 0 };
-        const report = (index: keyof typeof done) => (pages: number) => {
-          done[index] = pages;
-          progress.set(Math.floor((done.pagefind + done.exact) / 2));
-        };
-        // Logged after the progress line is finished, in this order (the benchmark reads these lines).
-        const lines = await Promise.all([
-          writePagefindIndex(dist, cacheDir, pages, report('pagefind')).then(
-            (pagefind) => `Pagefind indexed ${pagefind.pages} pages in ${pagefind.batches} bundle(s), ${pagefind.reused} reused, in ${elapsed()} ms`,
-          ),
-          writeExactIndex(dist, { cacheDir, threads: 1, pages, site, onProgress: report('exact') }).then(
-            (exact) =>
-              `exact-match index: ${exact.docs} documents in ${exact.segments} segments (${exact.built} built, the others from the cache), ${(exact.bytes / 1024).toFixed(0)} KiB, in ${elapsed()} ms`,
-          ),
-        ]).finally(() => progress.done());
-        for (const line of lines) logger.info(line);
-        logger.info(`search indexes written in ${elapsed()} ms`);
-      },
-    },
   };
 }
