@@ -5,12 +5,11 @@
  * terms are numbered (pair-table.ts) and noted in document order; `finish` groups them by term
  * (postings.ts). Pure: it returns the files, uncompressed; the integration compresses and writes them.
  */
-import { GRAM, encodePack, encodeShard, shardCount, shardOf, type DocFragment, type IndexMeta, type ListRef, type SegmentInfo, type Table } from '../shared/index-format.ts';
+import { GRAM, encodeShard, shardCount, shardOf, type DocFragment, type ListRef, type Table } from '../shared/index-format.ts';
 import { CharCodes } from './char-codes.ts';
 import { PairTable } from './pair-table.ts';
 import { Entries, encodeDocLists, encodePositionLists, grown, type EncodedLists } from './postings.ts';
-import { buildMeta, type DocInfo } from './meta-table.ts';
-import { packFiles, packShardCounts } from './pack.ts';
+import type { DocInfo } from './meta-table.ts';
 import type { PageText } from './html-text.ts';
 import type { SearchRecord } from '../shared/search-record.ts';
 
@@ -239,31 +238,4 @@ function notePositions(entries: Entries, ids: Int32Array, n: number): void {
     values[e++] = i;
   }
   entries.length = e;
-}
-
-/**
- * Builds the whole index of `pages` in memory, in segments of `segmentDocs` documents (all in one
- * by default) in folders `s0`, `s1`, …, their shards packed in `pack`: the meta table and the files by path.
- */
-export function buildIndex(pages: readonly IndexInput[], segmentDocs = Math.max(pages.length, 1)): { meta: IndexMeta; files: Map<string, Uint8Array> } {
-  const files = new Map<string, Uint8Array>();
-  const segments: { info: SegmentInfo; docs: DocInfo[]; shards: Uint8Array[] }[] = [];
-  for (let first = 0; first < pages.length; first += segmentDocs) {
-    const dir = `s${segments.length}`;
-    const builder = new SegmentBuilder(shardTarget(pages.length, segmentDocs));
-    for (const page of pages.slice(first, first + segmentDocs)) {
-      const [name, bytes] = builder.add(page);
-      files.set(`${dir}/${name}`, bytes);
-    }
-    const finish = builder.finish();
-    let next = finish.next();
-    for (; !next.done; next = finish.next()) files.set(`${dir}/${next.value[0]}`, next.value[1]);
-    segments.push({ info: { dir, docs: builder.docs.length, shards: next.value.counts }, docs: builder.docs, shards: next.value.shards });
-  }
-  const infos = segments.map((s) => s.info);
-  const pack = { dir: 'pack', shards: packShardCounts(infos) };
-  for (const [name, members] of packFiles(infos, pack)) {
-    files.set(`${pack.dir}/${name}`, encodePack(members.map((m) => segments[m.segment].shards[m.shard])));
-  }
-  return { meta: buildMeta(segments, pack), files };
 }

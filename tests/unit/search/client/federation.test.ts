@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { buildIndex, type IndexInput } from '../../../../src/search/build/build-index.ts';
+import type { IndexInput } from '../../../../src/search/build/build-index.ts';
 import { encodeMeta } from '../../../../src/search/shared/index-format.ts';
 import { FederatedClient, siteHref, type SearchSite } from '../../../../src/search/client/federation.ts';
 import { SearchClient } from '../../../../src/search/client/client.ts';
-import { page } from '../records.ts';
+import { buildIndex, page } from '../records.ts';
 
 const PAGE = 'http://city.example/rdzl/search/';
 
