@@ -21,6 +21,7 @@ import { Worker } from 'node:worker_threads';
 import { linkTree } from './link-tree.ts';
 import { indexedPages, type IndexedPage } from './page-files.ts';
 import type { PagefindBatchJob, PagefindBatchResult } from './pagefind-worker.ts';
+import { fnv1a } from '../../utils/fnv1a.ts';
 
 /**
  * Most pages one Pagefind process indexes (~0.65 GB of memory at 500): small enough that a rebuild
@@ -42,16 +43,6 @@ const BUNDLE_FORMAT = 'pagefind-1.6.0/1';
 export interface PagefindBatch {
   key: string;
   pages: string[];
-}
-
-/** FNV-1a of a string's UTF-16 code units. */
-function fnv1a(text: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) {
-    h ^= text.charCodeAt(i);
-    h = Math.imul(h, 0x01000193) >>> 0;
-  }
-  return h;
 }
 
 /**

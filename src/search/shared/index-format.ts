@@ -21,6 +21,7 @@
  * the previous one minus one (the first as itself).
  */
 import { VarintReader, VarintWriter } from './varint.ts';
+import { fnv1a } from '../../utils/fnv1a.ts';
 
 /** The facets a search can be filtered by, in display order. */
 export const FACETS = ['topic', 'level', 'kind', 'province', 'year'] as const;
@@ -289,14 +290,9 @@ export function decodePack(bytes: Uint8Array): Uint8Array[] {
   });
 }
 
-/** The shard that holds `key`: FNV-1a of its UTF-16 code units. */
+/** The shard that holds `key`: FNV-1a of its UTF-16 code units (src/utils/fnv1a.ts). */
 export function shardOf(key: string, shards: number): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < key.length; i++) {
-    h ^= key.charCodeAt(i);
-    h = Math.imul(h, 0x01000193) >>> 0;
-  }
-  return h % shards;
+  return fnv1a(key) % shards;
 }
 
 /** Decodes a document list: document count, then per document its gap and `occurrences·2 + inTitle`. */
