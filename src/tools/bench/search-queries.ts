@@ -2,6 +2,7 @@
  * Generates the search benchmark's query set mechanically from the corpus text with a seeded
  * random generator, in fixed categories, so figures are not tuned to hand-picked queries.
  */
+import { seededRandom } from '../seeded-random.ts';
 
 /** Query categories of the benchmark (issue 4). */
 export const CATEGORIES = [
@@ -38,18 +39,6 @@ export const PER_CATEGORY: Record<Category, number> = {
   'no-match': 8,
 };
 
-/** mulberry32: a small deterministic PRNG returning floats in [0, 1). */
-export function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 const HAN = /\p{Script=Han}/u;
 const NUMBER = /\d{4}年|\d+(?:\.\d+)?(?:%|％|万|亿|个|名|次|件|项|人|条|届)/gu;
 const MIXED = /[A-Za-z]+[\p{Script=Han}]{1,3}|[\p{Script=Han}]{1,3}[A-Za-z]+/gu;
@@ -71,8 +60,7 @@ export function generateQueries(
   contains: (q: string) => boolean,
   placeNames: readonly string[],
 ): BenchQuery[] {
-  const random = seededRandom(seed);
-  const pick = <T>(list: readonly T[]): T => list[Math.floor(random() * list.length)];
+  const { next: random, pick } = seededRandom(seed);
   const lines = docs.flat().filter((l) => l.length >= 4);
   const hanRuns = lines.flatMap((l) => l.match(/\p{Script=Han}{2,}/gu) ?? []);
   const all = (re: RegExp) => [...new Set(lines.flatMap((l) => l.match(re) ?? []))].sort();

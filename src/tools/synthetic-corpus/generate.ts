@@ -3,7 +3,7 @@
  * sample corpus's paragraphs and headings, with varied places, levels, years, titles, noise and
  * duplicates, written the way template sites write them (第N篇： markers, teasers, watermarks).
  */
-import { seededRandom, type Random } from './random.ts';
+import { seededRandom, type Random } from '../seeded-random.ts';
 
 /** Text material taken from the sample compilations. */
 export interface CorpusMaterial {

@@ -1,4 +1,4 @@
-/** A small seeded random generator (mulberry32), so generated corpora are the same on every run. */
+/** A small seeded random generator (mulberry32), so generated corpora, query sets and benchmark inputs are the same on every run. */
 export interface Random {
   /** A float in [0, 1). */
   next(): number;
