@@ -4,28 +4,37 @@ import { classifyArticle } from '../../../../src/ingest/classify/index.ts';
 import { projectContext } from '../../helpers/context.ts';
 import { article } from '../../helpers/seed-articles.ts';
 
-describe('data file errors name the file, the entry and the reason', () => {
+describe('data file errors name the file, the place in it and what is allowed, every one of them', () => {
   it('eras.yaml', () => {
-    expect(() => parseEras('- { pattern: "十七大(", from: 2007 }')).toThrow(/content\/eras\.yaml: rule #1 \(十七大\(\): invalid regular expression/u);
-    expect(() => parseEras('- { pattern: 十七大 }')).toThrow('content/eras.yaml: rule #1: needs from or to');
-    expect(() => parseEras('- { pattern: 十七大, from: 2012, to: 2007 }')).toThrow('rule #1: from is after to');
-    expect(() => parseEras('- { pattern: 十七大, from: "2007年" }')).toThrow(/rule #1 from: expected a year/u);
-    expect(() => parseEras('pattern: x')).toThrow('content/eras.yaml: top level: expected a list of rules');
+    expect(() => parseEras('- { pattern: "十七大(", from: 2007 }')).toThrow(/^content\/eras\.yaml: 0\.pattern: "十七大\("：不是有效的正则表达式/u);
+    expect(() => parseEras('- { pattern: 十七大 }')).toThrow('content/eras.yaml: 0: 要写 from 或 to（年份），至少一个');
+    expect(() => parseEras('- { pattern: 十七大, from: 2012, to: 2007 }')).toThrow('content/eras.yaml: 0.from: 2012：晚于 to（2007）');
+    expect(() => parseEras('- { pattern: 十七大, from: "2007年" }')).toThrow('content/eras.yaml: 0.from: "2007年" 不是数字');
+    expect(() => parseEras('pattern: x')).toThrow(/^content\/eras\.yaml: （文档）: .*不是列表/u);
+  });
+
+  it('lists every problem of a file, not only the first', () => {
+    expect(() => parseEras('- { pattern: 十七大 }\n- { pattern: "(", from: 2007 }\n- { pattern: 十八大, to: 1800 }')).toThrow(
+      ['content/eras.yaml: 0: 要写 from 或 to（年份），至少一个', 'content/eras.yaml: 1.pattern: "("：不是有效的正则表达式'].join('\n'),
+    );
+    expect(() => parseEras('- { pattern: 十八大, to: 1800 }')).toThrow('content/eras.yaml: 0.to: 1800 太小（不能小于 1900）');
   });
 
   it('places.yaml', () => {
-    expect(() => parsePlaces('aliases: [{ name: 襄樊, code: 4206 }]')).toThrow(/alias 襄樊: code must be a quoted division code/u);
-    expect(() => parsePlaces('aliases: [{ name: 滇, code: "53" }]')).toThrow('content/places.yaml: alias #1: name must have at least two characters');
-    expect(() => parsePlaces('ignore: 长治')).toThrow('content/places.yaml: ignore: expected a list of strings');
+    expect(() => parsePlaces('aliases: [{ name: 襄樊, code: 4206 }]')).toThrow('content/places.yaml: aliases.0.code: 4206 不是文本');
+    expect(() => parsePlaces('aliases: [{ name: 襄樊, code: "420" }]')).toThrow('content/places.yaml: aliases.0.code: "420"：要写成带引号的 2、4 或 6 位行政区划代码');
+    expect(() => parsePlaces('aliases: [{ name: 滇, code: "53" }]')).toThrow('content/places.yaml: aliases.0.name: "滇"：地名至少要有两个字');
+    expect(() => parsePlaces('ignore: 长治')).toThrow('content/places.yaml: ignore: "长治" 不是列表');
+    expect(parsePlaces('')).toEqual({ aliases: [], ignore: [], countyLevelCity: [], provinceCues: [] });
   });
 
   it('YAML syntax errors', () => {
-    expect(() => parseEras('- { pattern: [', 'eras.yaml')).toThrow(/^eras\.yaml: not valid YAML: /u);
-    expect(() => parseScope('inside: [人大\n  outside', 'scope.yaml')).toThrow(/^scope\.yaml: not valid YAML: /u);
+    expect(() => parseEras('- { pattern: [', 'eras.yaml')).toThrow(/^eras\.yaml: 不是有效的 YAML：/u);
+    expect(() => parseScope('inside: [人大\n  outside', 'scope.yaml')).toThrow(/^scope\.yaml: 不是有效的 YAML：/u);
   });
 
   it('scope.yaml', () => {
-    expect(() => parseScope('inside: [人大]\noutside: [政协]\nthreshold: 2')).toThrow('content/scope.yaml: threshold: expected a number in (0, 1]');
+    expect(() => parseScope('inside: [人大]\noutside: [政协]\nthreshold: 2')).toThrow('content/scope.yaml: threshold: 2：要在 0 和 1 之间（大于 0，不大于 1）');
   });
 
   it('an alias to a code the gazetteer lacks', () => {
