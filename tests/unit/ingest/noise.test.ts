@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { IngestError } from '../../../src/ingest/errors.ts';
+import { DataFileError } from '../../../src/schemas/data-file.ts';
 import { parseNoise } from '../../../src/ingest/noise.ts';
 import { noise } from '../helpers/fixtures.ts';
 
@@ -28,9 +28,12 @@ describe('noise patterns (content/noise.yaml)', () => {
     });
   });
 
-  it('names the entry of an invalid regular expression', () => {
+  it('names the entry of an invalid regular expression, and every other problem', () => {
     expect(() => parseNoise("inline:\n  watermark: ['ok', '(unclosed']\n", 'content/noise.yaml')).toThrow(
-      /^content\/noise\.yaml: inline\.watermark\[1\]: '\(unclosed' is not a valid regular expression/,
+      /^content\/noise\.yaml: inline\.watermark\.1: "\(unclosed"：不是有效的正则表达式/,
+    );
+    expect(() => parseNoise("titleSuffixes: ['(']\nlines:\n  adverts: ['x']\n", 'n.yaml')).toThrow(
+      /^n\.yaml: lines: 不认识的字段：adverts\nn\.yaml: titleSuffixes\.0: "\("：不是有效的正则表达式/,
     );
   });
 
@@ -42,11 +45,11 @@ describe('noise patterns (content/noise.yaml)', () => {
         return e;
       }
     })();
-    expect(error).toBeInstanceOf(IngestError);
-    expect((error as IngestError).message).toMatch(/^n\.yaml: lines: /);
+    expect(error).toBeInstanceOf(DataFileError);
+    expect((error as DataFileError).message).toBe('n.yaml: lines: 不认识的字段：adverts');
   });
 
   it('rejects YAML that does not parse', () => {
-    expect(() => parseNoise('lines: [', 'n.yaml')).toThrow(/^n\.yaml: not valid YAML/);
+    expect(() => parseNoise('lines: [', 'n.yaml')).toThrow(/^n\.yaml: 不是有效的 YAML：/);
   });
 });

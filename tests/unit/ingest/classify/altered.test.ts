@@ -46,9 +46,9 @@ describe('findAlterations', () => {
   });
 
   it('names the file and the entry of a bad data file', () => {
-    expect(() => parseAltered('masked: [\'(\']', 'x.yaml')).toThrow(/x\.yaml: masked\[0\]: '\(' is not a valid regular expression/);
-    expect(() => parseAltered('spin: [{ spun: 非凡是 }]', 'x.yaml')).toThrow(/x\.yaml: spin\.0\.meant/);
-    expect(() => parseAltered('colour: red', 'x.yaml')).toThrow(/x\.yaml/);
+    expect(() => parseAltered('masked: [\'(\']', 'x.yaml')).toThrow(/^x\.yaml: masked\.0: "\("：不是有效的正则表达式/);
+    expect(() => parseAltered('spin: [{ spun: 非凡是 }]', 'x.yaml')).toThrow('x.yaml: spin.0.meant: 缺少此项（必填，文本）');
+    expect(() => parseAltered('colour: red', 'x.yaml')).toThrow('x.yaml: （文档）: 不认识的字段：colour');
   });
 });
 
