@@ -4,12 +4,12 @@
  * whatever order the workers finish in, so the output is byte-identical to a sequential run.
  */
 import { availableParallelism } from 'node:os';
-import { Worker } from 'node:worker_threads';
 import { IngestError } from '../errors.ts';
 import { processFile, refusal, type FileOutcome, type IngestContext } from './process-file.ts';
 import type { SourceFile } from '../types.ts';
 import type { IngestCache } from './cache.ts';
 import { loadIngestContext } from './context.ts';
+import { runInWorkers, type NextJob } from '../../utils/worker-pool.ts';
 
 /** Below this many files to process, starting workers (about a second each) costs more than it saves. */
 export const MIN_FILES_FOR_WORKERS = 16;
@@ -47,40 +47,25 @@ async function processInWorkers(files: InputFile[], jobs: number, onDone: () => 
   const outcomes = new Array<FileOutcome>(files.length);
   const keys = new Array<SourceFile | undefined>(files.length);
   let next = 0;
-  const workers = Array.from({ length: Math.min(jobs, files.length) }, () => new Worker(new URL('./worker.ts', import.meta.url)));
-  try {
-    await Promise.all(
-      workers.map(
-        (worker) =>
-          new Promise<void>((resolve, reject) => {
-            const send = () => {
-              for (;;) {
-                if (next >= files.length) return resolve();
-                const index = next++;
-                const { file, refused } = read(files[index]!);
-                if (refused) {
-                  outcomes[index] = refused;
-                  onDone();
-                } else {
-                  keys[index] = cacheKey(file!);
-                  return worker.postMessage({ index, file });
-                }
-              }
-            };
-            worker.on('message', (m: { index: number; outcome?: FileOutcome; error?: string }) => {
-              if (m.error) return reject(new Error(m.error));
-              outcomes[m.index] = m.outcome!;
-              onDone();
-              send();
-            });
-            worker.on('error', reject);
-            send();
-          }),
-      ),
-    );
-  } finally {
-    await Promise.all(workers.map((w) => w.terminate()));
-  }
+  // The next file that can be read; one that cannot is refused here, without a worker.
+  const nextFile: NextJob<SourceFile> = () => {
+    while (next < files.length) {
+      const index = next++;
+      const { file, refused } = read(files[index]!);
+      if (!refused) {
+        keys[index] = cacheKey(file!);
+        return { index, job: file! };
+      }
+      outcomes[index] = refused;
+      onDone();
+    }
+    return undefined;
+  };
+  const done = (index: number, outcome: FileOutcome) => {
+    outcomes[index] = outcome;
+    onDone();
+  };
+  await runInWorkers(new URL('./worker.ts', import.meta.url), nextFile, done, { threads: Math.min(jobs, files.length) });
   return outcomes.map((outcome, i) => ({ outcome, key: keys[i] }));
 }
 

@@ -1,13 +1,14 @@
 /**
  * Worker thread that indexes one batch of pages with Pagefind's Node API. Each worker has its own
  * Pagefind service (one binary process), so batches run side by side and each one's memory is
- * returned when it ends. Input ({@link PagefindBatchJob}) comes as workerData; the worker posts a
- * {@link PagefindBatchResult}.
+ * returned when it ends: the pool (src/utils/worker-pool.ts) starts a fresh one for every batch.
+ * It is sent a {@link PagefindBatchJob} and answers with a {@link PagefindBatchResult}.
  */
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { parentPort, workerData } from 'node:worker_threads';
+import { parentPort } from 'node:worker_threads';
 import * as pagefind from 'pagefind';
+import { serveJobs } from '../../utils/worker-pool.ts';
 
 /** One batch: the site folder, its pages (paths relative to it) and where to write the bundle. */
 export interface PagefindBatchJob {
@@ -40,10 +41,5 @@ async function indexBatch({ dist, pages, outputPath }: PagefindBatchJob): Promis
   }
 }
 
-if (parentPort && workerData) {
-  const port = parentPort;
-  indexBatch(workerData as PagefindBatchJob).then(
-    (result) => port.postMessage(result),
-    (error: unknown) => port.postMessage({ pageCount: 0, errors: [String(error)] } satisfies PagefindBatchResult),
-  );
-}
+// A worker thread of the pool (src/utils/worker-pool.ts): Pagefind's own errors come back as the result's errors.
+if (parentPort) serveJobs((job: PagefindBatchJob) => indexBatch(job).catch((error: unknown): PagefindBatchResult => ({ pageCount: 0, errors: [String(error)] })));

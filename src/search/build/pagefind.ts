@@ -13,15 +13,15 @@
  * re-indexes one batch and links the others (link-tree.ts).
  */
 import { createHash } from 'node:crypto';
-import { existsSync } from 'node:fs';
-import { mkdir, readdir, rename, rm, writeFile } from 'node:fs/promises';
+import { existsSync, renameSync, rmSync } from 'node:fs';
+import { mkdir, readdir, rm, writeFile } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
-import { Worker } from 'node:worker_threads';
 import { linkTree } from './link-tree.ts';
 import { indexedPages, type IndexedPage } from './page-files.ts';
 import type { PagefindBatchJob, PagefindBatchResult } from './pagefind-worker.ts';
 import { fnv1a } from '../../utils/fnv1a.ts';
+import { runInWorkers, type NextJob } from '../../utils/worker-pool.ts';
 
 /**
  * Most pages one Pagefind process indexes (~0.65 GB of memory at 500): small enough that a rebuild
@@ -73,30 +73,6 @@ const MERGE_DIR = 'merge';
 /** Where batch `i`'s bundle goes, relative to dist/pagefind/: the first is the main bundle. */
 export const bundlePath = (i: number): string => (i === 0 ? '' : `${MERGE_DIR}/${i}/`);
 
-/** Runs one batch in a worker thread; rejects with Pagefind's errors. */
-function runBatch(job: PagefindBatchJob): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const worker = new Worker(new URL('./pagefind-worker.ts', import.meta.url), { workerData: job });
-    worker.once('message', (result: PagefindBatchResult) => {
-      if (result.errors.length) reject(new Error(`Pagefind: ${result.errors.join('; ')}`));
-      else resolve(result.pageCount);
-    });
-    worker.once('error', reject);
-    worker.once('exit', (code) => {
-      if (code !== 0) reject(new Error(`Pagefind worker exited with code ${code}`));
-    });
-  });
-}
-
-/** Runs `tasks` with at most `limit` at a time. */
-async function pool(tasks: (() => Promise<void>)[], limit: number): Promise<void> {
-  let next = 0;
-  const lane = async () => {
-    while (next < tasks.length) await tasks[next++]();
-  };
-  await Promise.all(Array.from({ length: Math.min(limit, tasks.length) }, lane));
-}
-
 /** What {@link writePagefindIndex} did. */
 export interface PagefindIndexSummary {
   pages: number;
@@ -122,16 +98,21 @@ export async function writePagefindIndex(
   const missing = batches.filter((b) => !existsSync(join(store, b.key, 'pagefind-entry.json')));
   let indexed = pages.length - missing.reduce((n, b) => n + b.pages.length, 0);
   onProgress(indexed);
-  await pool(
-    missing.map((batch) => async () => {
-      const temp = join(store, `${batch.key}.${process.pid}.tmp`);
-      await rm(temp, { recursive: true, force: true });
-      await runBatch({ dist, pages: batch.pages, outputPath: temp });
-      await rename(temp, join(store, batch.key));
-      onProgress((indexed += batch.pages.length));
-    }),
-    PAGEFIND_JOBS,
-  );
+  // One batch per fresh worker thread (Pagefind's service is closed after each), at most PAGEFIND_JOBS at a time.
+  const temp = (batch: PagefindBatch) => join(store, `${batch.key}.${process.pid}.tmp`);
+  let next = 0;
+  const nextBatch: NextJob<PagefindBatchJob> = () => {
+    if (next >= missing.length) return undefined;
+    const index = next++;
+    rmSync(temp(missing[index]!), { recursive: true, force: true });
+    return { index, job: { dist, pages: missing[index]!.pages, outputPath: temp(missing[index]!) } };
+  };
+  const done = (index: number, result: PagefindBatchResult) => {
+    if (result.errors.length) throw new Error(`Pagefind: ${result.errors.join('; ')}`);
+    renameSync(temp(missing[index]!), join(store, missing[index]!.key));
+    onProgress((indexed += missing[index]!.pages.length));
+  };
+  await runInWorkers(new URL('./pagefind-worker.ts', import.meta.url), nextBatch, done, { threads: PAGEFIND_JOBS, threadPerJob: true });
   // The output is brought up to date in place: files already linked to the bundles stay.
   const out = join(dist, 'pagefind');
   const merged = batches.slice(1).map((_, i) => bundlePath(i + 1));
