@@ -36,10 +36,12 @@ describe('content/site.yaml', () => {
     }
   });
 
-  it('names the file and key of a bad value', () => {
-    expect(() => parseSiteConfig('embed:\n  portalOrigins: [http://portal.example/page/]', 'x/site.yaml')).toThrow(
-      /^x\/site\.yaml: embed\.portalOrigins\.0: must be an origin/,
+  it('names the file and key of every bad value, and what is allowed', () => {
+    expect(() => parseSiteConfig('embed:\n  portalOrigins: [http://portal.example/page/]\n  linkTarget: _self', 'x/site.yaml')).toThrow(
+      [
+        'x/site.yaml: embed.linkTarget: "_self" 不是可用的值；可用的值：_parent, _blank, _top',
+        'x/site.yaml: embed.portalOrigins.0: "http://portal.example/page/"：要写成来源地址，如 http://portal.example.gov.cn（不带路径，末尾不加 /）',
+      ].join('\n'),
     );
-    expect(() => parseSiteConfig('embed:\n  linkTarget: _self', 'x/site.yaml')).toThrow(/^x\/site\.yaml: embed\.linkTarget: /);
   });
 });
