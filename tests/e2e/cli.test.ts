@@ -142,8 +142,12 @@ describe('ingesting 1,000 generated documents', () => {
 });
 
 describe('colour', () => {
-  const onTerminal = (extra: NodeJS.ProcessEnv) =>
-    spawnSync('script', ['-qec', `${process.execPath} scripts/package.ts --bogus`, '/dev/null'], { encoding: 'utf8', env: env({ TERM: 'xterm-256color', ...extra }) });
+  // A user's terminal: without CI set (Node gives a terminal no colours when CI is set, as on CI machines).
+  const onTerminal = (extra: NodeJS.ProcessEnv) => {
+    const terminal = env({ TERM: 'xterm-256color', ...extra });
+    delete terminal.CI;
+    return spawnSync('script', ['-qec', `${process.execPath} scripts/package.ts --bogus`, '/dev/null'], { encoding: 'utf8', env: terminal });
+  };
 
   it('marks errors in colour on a terminal, and not with NO_COLOR or off a terminal', () => {
     expect(onTerminal({}).stdout).toContain('\x1b[');
