@@ -2,7 +2,7 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { markdownProcessor } from './src/markdown.ts';
-import searchIndex, { INDEX_FOLDERS } from './src/integrations/search/index.ts';
+import searchIndex, { INDEX_FOLDERS } from './src/integrations/search-index.ts';
 import sitemap from './src/integrations/sitemap.ts';
 import reuseOutput from './src/integrations/reuse-output.ts';
 import { astroCacheDir } from './src/content-dir.ts';

@@ -7,6 +7,7 @@
  */
 import { readFileSync, readdirSync } from 'node:fs';
 import { findDuplicates } from '../src/ingest/classify/duplicates.ts';
+import { seededRandom } from '../src/tools/seeded-random.ts';
 import { parseCommand, type CommandSpec } from './lib/cli.ts';
 
 const BENCH_DUPLICATES = {
@@ -28,15 +29,8 @@ const lines = readdirSync(dir)
   .map((l) => l.trim())
   .filter((l) => l.length > 20);
 
-// Deterministic pseudo-random numbers (mulberry32).
-let seed = 42;
-const random = (): number => {
-  seed = (seed + 0x6d2b79f5) | 0;
-  let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-  t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-  return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-};
-const pick = <T>(list: readonly T[]): T => list[Math.floor(random() * list.length)]!;
+// Deterministic pseudo-random numbers.
+const { next: random, pick } = seededRandom(42);
 
 const docs: { key: string; text: string }[] = [];
 const planted = new Map<string, string>();

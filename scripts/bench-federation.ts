@@ -19,16 +19,16 @@ import { loadavg } from 'node:os';
 import { join, resolve } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import type { Browser, Page } from 'playwright-core';
-import { launchBrowser } from '../tests/e2e/browser.ts';
-import { byteCounter, submitQuery } from './lib/bench-search.ts';
-import { generateQueries } from './lib/search-queries.ts';
-import { mean, percentile } from './lib/search-metrics.ts';
+import { launchBrowser } from '../src/tools/browser.ts';
+import { byteCounter, submitQuery } from '../src/tools/bench/search.ts';
+import { generateQueries } from '../src/tools/bench/search-queries.ts';
+import { mean, percentile } from '../src/tools/bench/search-metrics.ts';
 import { parseCommand, runCommand, UsageError, type CommandSpec } from './lib/cli.ts';
-import { runMeasured } from './lib/measure.ts';
-import { startStaticServer, type RunningServer } from './lib/static-server.ts';
-import { SearchClient } from '../src/scripts/search/client.ts';
-import { decodeMeta } from '../src/scripts/search/index-format.ts';
-import { parseQuery } from '../src/scripts/search/query.ts';
+import { runMeasured } from '../src/tools/bench/measure.ts';
+import { startStaticServer, type RunningServer } from '../src/tools/hosting/static-server.ts';
+import { SearchClient } from '../src/search/client/client.ts';
+import { decodeMeta } from '../src/search/shared/index-format.ts';
+import { parseQuery } from '../src/search/client/query.ts';
 
 const BENCH_FEDERATION = {
   name: 'npm run bench:federation --',

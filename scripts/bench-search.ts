@@ -2,7 +2,7 @@
  * `npm run bench:search [-- --reuse] [--root dist] [--seed 4] [--base /] [--cold 36]` (usage: BENCH_SEARCH below)
  *
  * Builds the site (or reuses dist/ with --reuse), then runs the search benchmark
- * (scripts/lib/bench-search.ts) through our search page and through plain Pagefind with default
+ * (src/tools/bench/search.ts) through our search page and through plain Pagefind with default
  * settings on the same pages and queries, and prints recall, R-precision, precision, warm latency
  * (median, p90), bytes per cold first query (mean / max) and per warm query, and recall and
  * R-precision per query category; for our search also the time until the related section shows,
@@ -12,9 +12,9 @@ import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { runSearchBench } from './lib/bench-search.ts';
+import { runSearchBench } from '../src/tools/bench/search.ts';
 import { parseCommand, runCommand, UsageError, type CommandSpec } from './lib/cli.ts';
-import { CATEGORIES } from './lib/search-queries.ts';
+import { CATEGORIES } from '../src/tools/bench/search-queries.ts';
 
 const BENCH_SEARCH = {
   name: 'npm run bench:search --',

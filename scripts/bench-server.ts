@@ -1,14 +1,14 @@
 /**
  * `npm run bench:server [-- --concurrent 1000] [--aborted 500] [--replaced 200] [--rounds 8]` (usage: BENCH_SERVER below)
  *
- * Load test of the preview server on loopback (scripts/lib/server-load.ts): concurrent requests,
+ * Load test of the preview server on loopback (src/tools/bench/server-load.ts): concurrent requests,
  * downloads aborted mid-body and requests for files being replaced. Prints the requests sent, the
  * errors, whether the server still answers, its open files (before, peak, after) and its RSS, heap
  * and external memory before and after each round (flat from round to round: no leak). Exits 1
  * when the server failed a request or kept files open.
  */
 import { parseCommand, runCommand, type CommandSpec } from './lib/cli.ts';
-import { runServerLoad } from './lib/server-load.ts';
+import { runServerLoad } from '../src/tools/bench/server-load.ts';
 
 const BENCH_SERVER = {
   name: 'npm run bench:server --',

@@ -12,12 +12,12 @@
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { loadavg } from 'node:os';
-import { measureSearch, type SearchFigures } from './lib/bench-search.ts';
+import { measureSearch, type SearchFigures } from '../src/tools/bench/search.ts';
 import { startProgress } from '../src/lib/progress.ts';
 import { exitWithUsage, parseCommand, type CommandSpec } from './lib/cli.ts';
 import { astroCacheDir, contentCheckMemo, DOCUMENT_EXTENSION } from '../src/content-dir.ts';
-import { INGEST_DATA_FILES } from './lib/ingest-context.ts';
-import { countFiles, folderSize, runMeasured, type Measured } from './lib/measure.ts';
+import { INGEST_DATA_FILES } from '../src/ingest/runner/context.ts';
+import { countFiles, folderSize, runMeasured, type Measured } from '../src/tools/bench/measure.ts';
 
 const BENCH_COMMAND = {
   name: 'npm run bench --',

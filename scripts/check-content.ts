@@ -11,7 +11,7 @@ import { contentCheckMemo, contentDir, contentPath, isDocumentFile } from '../sr
 import { loadTopics } from '../src/taxonomy.ts';
 import { codeFingerprint } from '../src/utils/cache-fingerprint.ts';
 import { EXIT_PROBLEMS, parseCommand, type CommandSpec } from './lib/cli.ts';
-import { readMemo, writeMemo } from './lib/memo-file.ts';
+import { readMemo, writeMemo } from '../src/utils/memo-file.ts';
 
 const CHECK_CONTENT = {
   name: 'npm run check:content --',

@@ -6,7 +6,7 @@
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createRequire } from 'node:module';
-import { extractMaterial, generateCorpus, type PlaceName } from '../src/corpus/generate.ts';
+import { extractMaterial, generateCorpus, type PlaceName } from '../src/tools/synthetic-corpus/generate.ts';
 import { exitWithUsage, parseCommand, type CommandSpec } from './lib/cli.ts';
 
 const CORPUS_GENERATE = {

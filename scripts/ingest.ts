@@ -9,7 +9,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { assembleDocuments } from '../src/ingest/assemble.ts';
 import { emptyDuplicateMemo, findDuplicates, type DuplicateMemo } from '../src/ingest/classify/duplicates.ts';
-import { planOutput } from '../src/ingest/output-plan.ts';
+import { planOutput } from '../src/ingest/write/output-plan.ts';
 import { loadNoise } from '../src/ingest/noise.ts';
 import { parseOverrides } from '../src/ingest/overrides.ts';
 import { auditProblems } from '../src/ingest/removal-audit.ts';
@@ -19,12 +19,12 @@ import { startProgress } from '../src/lib/progress.ts';
 import { documentSchema } from '../src/schemas/document.ts';
 import { loadTopics } from '../src/taxonomy.ts';
 import { EXIT_PROBLEMS, parseCommand, runCommand, type CommandSpec } from './lib/cli.ts';
-import { INGEST_CACHE_DIR, ingestFingerprint, openIngestCache } from './lib/ingest-cache.ts';
-import { documentFiles, type OutputMemo } from './lib/ingest-outputs.ts';
-import { defaultJobs, processFiles } from './lib/ingest-pool.ts';
-import { listInputs, readSource } from './lib/input-files.ts';
-import { applyPlan, readManifest, readOutput, writeAtomic } from './lib/output-files.ts';
-import { writeReviewPage } from './lib/review-page.ts';
+import { INGEST_CACHE_DIR, ingestFingerprint, openIngestCache } from '../src/ingest/runner/cache.ts';
+import { documentFiles, type OutputMemo } from '../src/ingest/write/document-files.ts';
+import { defaultJobs, processFiles } from '../src/ingest/runner/pool.ts';
+import { listInputs, readSource } from '../src/ingest/runner/input-files.ts';
+import { applyPlan, readManifest, readOutput, writeAtomic } from '../src/ingest/write/output-files.ts';
+import { writeReviewPage } from '../src/ingest/write/review-file.ts';
 
 const INGEST = {
   name: 'npm run ingest --',

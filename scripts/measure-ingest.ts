@@ -4,11 +4,11 @@
  * body kept, no prose removed) on the unseen fixtures (held-out ones separately) and the seeds.
  * `--details` lists every wrong field with what was found; `--without-held-out` leaves the
  * held-out fixtures out of the details (they are not looked at while rules are written).
- * This file only wires scripts/lib/ingest-accuracy.ts.
+ * This file only wires src/tools/bench/ingest-accuracy.ts.
  */
 import { parseCommand, runCommand, type CommandSpec } from './lib/cli.ts';
-import { accuracy, FIELDS, loadFixtures, scoreFixtures, scoreSeeds, type Score } from './lib/ingest-accuracy.ts';
-import { loadIngestContext } from './lib/ingest-context.ts';
+import { accuracy, FIELDS, loadFixtures, scoreFixtures, scoreSeeds, type Score } from '../src/tools/bench/ingest-accuracy.ts';
+import { loadIngestContext } from '../src/ingest/runner/context.ts';
 
 const MEASURE_INGEST = {
   name: 'npm run measure:ingest --',

@@ -14,11 +14,11 @@ import { join, resolve } from 'node:path';
 import { contentSecurityPolicy } from '../src/lib/csp.ts';
 import { EXAMPLE_ORIGIN } from '../src/lib/embed-snippet.ts';
 import { startProgress, type ProgressStream } from '../src/lib/progress.ts';
-import { detectBase, detectBuildSettings, isDirectory } from './lib/built-site.ts';
+import { detectBase, detectBuildSettings, isDirectory } from '../src/tools/hosting/built-site.ts';
 import { parseCommand, runCommand, UsageError, type CommandSpec } from './lib/cli.ts';
-import { NGINX_FILE, SITE_FOLDER, deployNote, forWindows } from './lib/deploy-note.ts';
-import { iisWebConfig, nginxConfig } from './lib/server-config.ts';
-import { folderEntries, writeZip } from './lib/zip.ts';
+import { NGINX_FILE, SITE_FOLDER, deployNote, forWindows } from '../src/tools/hosting/deploy-note.ts';
+import { iisWebConfig, nginxConfig } from '../src/tools/hosting/server-config.ts';
+import { folderEntries, writeZip } from '../src/tools/hosting/zip.ts';
 
 export interface PackageOptions {
   distDir: string;

@@ -6,9 +6,9 @@
  */
 import { resolve } from 'node:path';
 import { contentSecurityPolicy } from '../src/lib/csp.ts';
-import { detectBase, detectBuildSettings } from './lib/built-site.ts';
+import { detectBase, detectBuildSettings } from '../src/tools/hosting/built-site.ts';
 import { parseCommand, runCommand, type CommandSpec } from './lib/cli.ts';
-import { startStaticServer } from './lib/static-server.ts';
+import { startStaticServer } from '../src/tools/hosting/static-server.ts';
 
 const PREVIEW = {
   name: 'npm run preview --',

@@ -3,9 +3,9 @@
  * at the layout: `npm run shots -- [outDir] [--dist DIR]` (default /tmp/shots) after `npm run build`.
  */
 import { mkdirSync } from 'node:fs';
-import { launchBrowser } from '../tests/e2e/browser.ts';
+import { launchBrowser } from '../src/tools/browser.ts';
 import { exitWithUsage, parseCommand, type CommandSpec } from './lib/cli.ts';
-import { startStaticServer } from './lib/static-server.ts';
+import { startStaticServer } from '../src/tools/hosting/static-server.ts';
 
 const SHOTS = {
   name: 'npm run shots --',

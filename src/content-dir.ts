@@ -13,7 +13,7 @@ export function contentDir(env: NodeJS.ProcessEnv = process.env): string {
 
 /**
  * Extension of the documents ingestion writes: Markdown. Their text is also valid MDX
- * (src/ingest/to-mdx.ts escapes it for both), but a Markdown document is rendered only when its
+ * (src/ingest/write/to-markdown.ts escapes it for both), but a Markdown document is rendered only when its
  * page is built, while Astro compiles every .mdx entry into a module on every build: at 10,000
  * documents the MDX build took ~4× longer. Editors who need components in one document rename it
  * to .mdx (src/document-loader.ts loads both).

@@ -1,13 +1,12 @@
 import { defineCollection } from 'astro:content';
-import { glob, file } from 'astro/loaders';
+import { glob } from 'astro/loaders';
 import { z } from 'astro/zod';
 import { contentPath } from './content-dir.ts';
 import { documentLoader } from './document-loader.ts';
 import { documentSchema } from './schemas/document.ts';
 import { loadTopics } from './taxonomy.ts';
 
-const topics = loadTopics();
-const slugs = topics.map((t) => t.slug) as [string, ...string[]];
+const slugs = loadTopics().map((t) => t.slug) as [string, ...string[]];
 const docSchema = documentSchema(slugs);
 
 export const collections = {
@@ -31,17 +30,5 @@ export const collections = {
       order: z.number().int(),
     }),
   }),
-  topics: defineCollection({
-    loader: file('./content/topics.yaml', { parser: (text) => loadTopicsFromText(text) }),
-    schema: z.object({
-      slug: z.string(),
-      name: z.string(),
-      description: z.string(),
-      keywords: z.array(z.string()),
-    }),
-  }),
 };
 
-function loadTopicsFromText(_text: string) {
-  return topics.map((t) => ({ id: t.slug, ...t }));
-}

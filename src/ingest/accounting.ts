@@ -3,7 +3,7 @@
  * text is either in a structured article's output fields or in its `removed[]`.
  */
 import { toString } from 'mdast-util-to-string';
-import { visibleChars } from './text.ts';
+import { visibleChars } from './text-predicates.ts';
 import type { StructuredArticle } from './types.ts';
 
 /** Counts of each non-whitespace character. */

@@ -6,7 +6,7 @@
  */
 import { docxText } from './decode/docx.ts';
 import { toSimplified } from './decode/simplify.ts';
-import { decodeTextBytes, type TextEncoding } from './decode/text.ts';
+import { decodeTextBytes, type TextEncoding } from './decode/txt.ts';
 import { IngestError } from './errors.ts';
 import type { SourceFile } from './types.ts';
 

@@ -3,7 +3,7 @@
  * 一是… / 第一，… / 一要…, and whether a line reads as a heading or as a paragraph.
  */
 import { readSmallNumber } from './classify/date.ts';
-import { hasInnerSentenceEnd, hasSentenceEnd, isSalutation, startsWithConnector, visibleLength } from './text.ts';
+import { hasInnerSentenceEnd, hasSentenceEnd, isSalutation, startsWithConnector, visibleLength } from './text-predicates.ts';
 
 /** Numbering schemes, outermost first; `ordinal` (一是/第一，) nests under whatever is current. */
 export type MarkerKind = 'cn' | 'cn-paren' | 'arabic' | 'arabic-paren' | 'ordinal';

@@ -3,9 +3,8 @@
  * outline markers, as data an editor can extend. See the file's header comment for its shape.
  */
 import { readFile } from 'node:fs/promises';
-import { parse } from 'yaml';
-import { z } from 'astro/zod';
-import { IngestError } from './errors.ts';
+import { parseDataFile } from '../schemas/data-file.ts';
+import { noiseFileSchema } from '../schemas/noise.ts';
 import type { AuditRules } from './removal-audit.ts';
 import type { RemovalKind } from './types.ts';
 
@@ -31,66 +30,34 @@ export interface NoisePatterns {
   audit: AuditRules;
 }
 
-const patternList = z.array(z.string().min(1)).default([]);
-const noiseFileSchema = z.object({
-  lines: z
-    .object({ watermark: patternList, boilerplate: patternList, 'page-number': patternList })
-    .strict()
-    .default({ watermark: [], boilerplate: [], 'page-number': [] }),
-  inline: z
-    .object({ 'page-number': patternList, watermark: patternList, boilerplate: patternList })
-    .strict()
-    .default({ 'page-number': [], watermark: [], boilerplate: [] }),
-  titleSuffixes: patternList,
-  outline: z.object({ start: patternList, end: patternList, label: patternList }).strict().default({ start: [], end: [], label: [] }),
-  chrome: z.object({ breadcrumb: patternList, lists: patternList }).strict().default({ breadcrumb: [], lists: [] }),
-  audit: z.object({ words: patternList, minProse: z.number().int().positive().default(12) }).strict().default({ words: [], minProse: 12 }),
-});
-
 /** The default noise file, relative to the project root. */
 export const NOISE_FILE = 'content/noise.yaml';
 
-/** Parses and compiles the noise file's text; throws IngestError naming `file` and the bad entry. */
+/** Parses (src/schemas/noise.ts) and compiles the noise file's text; an error lists every problem with its place. */
 export function parseNoise(source: string, file = NOISE_FILE): NoisePatterns {
-  let data: unknown;
-  try {
-    data = parse(source) ?? {};
-  } catch (error) {
-    throw new IngestError(file, {}, `not valid YAML: ${(error as Error).message}`);
-  }
-  const parsed = noiseFileSchema.safeParse(data);
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0]!;
-    throw new IngestError(file, {}, `${issue.path.join('.') || '(top level)'}: ${issue.message}`);
-  }
-  const compile = (path: string, source: string, wrap: (s: string) => string, flags: string): RegExp => {
-    try {
-      return new RegExp(wrap(source), flags);
-    } catch (error) {
-      throw new IngestError(file, {}, `${path}: '${source}' is not a valid regular expression (${(error as Error).message})`);
-    }
-  };
+  const data = parseDataFile(noiseFileSchema, source, file);
+  const compile = (source: string, wrap: (s: string) => string, flags: string): RegExp => new RegExp(wrap(source), flags);
   const rules = (group: 'lines' | 'inline', wrap: (s: string) => string, flags: string): NoiseRule[] =>
-    Object.entries(parsed.data[group]).flatMap(([kind, list]) =>
-      list.map((source, i) => ({ kind: kind as RemovalKind, pattern: compile(`${group}.${kind}[${i}]`, source, wrap, flags) })),
+    Object.entries(data[group]).flatMap(([kind, list]) =>
+      list.map((source) => ({ kind: kind as RemovalKind, pattern: compile(source, wrap, flags) })),
     );
   const anchored = (s: string) => `^(?:${s})$`;
   return {
     lines: rules('lines', anchored, 'iu'),
     inline: rules('inline', (s) => s, 'giu'),
-    titleSuffixes: parsed.data.titleSuffixes.map((s, i) => compile(`titleSuffixes[${i}]`, s, (x) => `(?:${x})$`, 'iu')),
+    titleSuffixes: data.titleSuffixes.map((s) => compile(s, (x) => `(?:${x})$`, 'iu')),
     outline: {
-      start: parsed.data.outline.start.map((s, i) => compile(`outline.start[${i}]`, s, anchored, 'iu')),
-      end: parsed.data.outline.end.map((s, i) => compile(`outline.end[${i}]`, s, anchored, 'iu')),
-      label: parsed.data.outline.label.map((s, i) => compile(`outline.label[${i}]`, s, anchored, 'iu')),
+      start: data.outline.start.map((s) => compile(s, anchored, 'iu')),
+      end: data.outline.end.map((s) => compile(s, anchored, 'iu')),
+      label: data.outline.label.map((s) => compile(s, anchored, 'iu')),
     },
     chrome: {
-      breadcrumb: parsed.data.chrome.breadcrumb.map((s, i) => compile(`chrome.breadcrumb[${i}]`, s, anchored, 'iu')),
-      lists: parsed.data.chrome.lists.map((s, i) => compile(`chrome.lists[${i}]`, s, anchored, 'iu')),
+      breadcrumb: data.chrome.breadcrumb.map((s) => compile(s, anchored, 'iu')),
+      lists: data.chrome.lists.map((s) => compile(s, anchored, 'iu')),
     },
     audit: {
-      words: parsed.data.audit.words.map((s, i) => compile(`audit.words[${i}]`, s, (x) => x, 'iu')),
-      minProse: parsed.data.audit.minProse,
+      words: data.audit.words.map((s) => compile(s, (x) => x, 'iu')),
+      minProse: data.audit.minProse,
     },
   };
 }

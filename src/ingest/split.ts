@@ -4,7 +4,7 @@
  * article. A leading teaser line (the start of the text run together, ending in "...") is recorded
  * as removed, as is text before the first marker that is not an article itself.
  */
-import { hasSentenceEnd, squeeze } from './text.ts';
+import { hasSentenceEnd, squeeze } from './text-predicates.ts';
 import type { Line, RawArticle, Removal } from './types.ts';
 
 /** `第一篇：标题`, `第1篇 标题`, `第十二篇`; group 1 is the marker, group 2 the title. */

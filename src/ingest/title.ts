@@ -1,5 +1,5 @@
 /** Title helpers shared by clean (duplicate title lines) and structure (the title field). */
-import { isSalutation, visibleLength } from './text.ts';
+import { isSalutation, visibleLength } from './text-predicates.ts';
 
 /** Shortest title left after removing junk suffixes; a suffix is never the whole title. */
 const MIN_TITLE = 4;

@@ -1,6 +1,6 @@
 /**
  * Plain data passed between the ingestion stages (decode → split → clean → structure → classify → write).
- * Every stage is a pure function over these shapes; only scripts/ingest.ts touches the file system.
+ * Every stage is a pure function over these shapes; only the runner (src/ingest/runner/) and the writer (src/ingest/write/) touch the file system.
  */
 import type { Root } from 'mdast';
 import type { DocumentData } from '../schemas/document.ts';

@@ -9,6 +9,7 @@ import { docTime } from './doc-time.ts';
 import { FACET_LABELS, KIND_LABELS, LEVEL_LABELS } from './labels.ts';
 import { periodsOf } from './periods.ts';
 import type { DocRecord } from './types.ts';
+import { fnv1a } from '../utils/fnv1a.ts';
 
 /** One value of a facet: ASCII `key` (the URL segment) and its Chinese label. */
 export interface FacetValue {
@@ -87,12 +88,7 @@ const PROVINCE_CODES = new Map((provinces as { code: string; name: string }[]).m
 
 /** A short stable ASCII key for a name the gazetteer gave no code (FNV-1a, `n` + 8 hex digits). */
 export function nameKey(name: string): string {
-  let hash = 0x811c9dc5;
-  for (let i = 0; i < name.length; i++) {
-    hash ^= name.charCodeAt(i);
-    hash = Math.imul(hash, 0x01000193) >>> 0;
-  }
-  return `n${hash.toString(16).padStart(8, '0')}`;
+  return `n${fnv1a(name).toString(16).padStart(8, '0')}`;
 }
 
 /** Place facet values: the province (2-digit code) and the place itself (its division code). */

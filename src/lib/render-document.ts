@@ -10,7 +10,7 @@ import { pathToFileURL } from 'node:url';
 import { splitFrontmatter } from '../frontmatter.ts';
 import { markdownProcessor } from '../markdown.ts';
 import type { DocEntry } from './corpus.ts';
-import { runInsOf, withRunIns, type Heading } from './outline.ts';
+import { runInsOf, withRunIns, type Heading } from './toc.ts';
 
 /** A rendered document: its component (MDX) or its HTML (Markdown), and its headings with its run-in headings. */
 export type RenderedDocument = { headings: Heading[] } & ({ Content: Awaited<ReturnType<typeof render>>['Content'] } | { html: string });

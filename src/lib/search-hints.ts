@@ -1,7 +1,7 @@
 /**
  * Search links for a topic the catalogue has no documents for (its page, a guide step): its name
  * and keywords, each with the number of documents whose title or text contains it, counted at
- * build time as the site's search matches (src/scripts/search/normalize.ts): whitespace and
+ * build time as the site's search matches (src/search/shared/normalize.ts): whitespace and
  * invisible characters ignored. (Search also folds full-width forms; topic names and keywords are
  * Chinese words, which folding leaves as they are.) Only empty topics' terms are counted, in one
  * pass over the documents, and only when a page asks: a build where every topic has documents reads nothing.
@@ -9,7 +9,7 @@
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { splitFrontmatter } from '../frontmatter.ts';
-import { IGNORED, normalize } from '../scripts/search/normalize.ts';
+import { IGNORED, normalize } from '../search/shared/normalize.ts';
 import type { Topic } from '../taxonomy.ts';
 import { getCorpus } from './corpus.ts';
 import { topicCount } from './topic-index.ts';

@@ -2,35 +2,12 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { contentDir } from '../content-dir.ts';
-import { parse } from 'yaml';
-import { z } from 'astro/zod';
-import { LINK_TARGETS } from './embed-protocol.ts';
+import type { z } from 'astro/zod';
+import { parseDataFile } from '../schemas/data-file.ts';
+import { siteConfigSchema } from '../schemas/site.ts';
 
-/** An origin such as http://portal.example.gov.cn (scheme, host, optional port; no path). */
-const origin = z
-  .string()
-  .regex(/^https?:\/\/[^/\s'";]+$/, 'must be an origin like http://portal.example.gov.cn (no path, no trailing slash)');
-
-/** The address of another site built by this project: http(s), with its base path; a trailing `/` is added. */
-const siteUrl = z
-  .string()
-  .regex(/^https?:\/\/[^/\s'";?#]+(\/[^\s'";?#]*)?$/, 'must be the address of the site, like http://county.example/rdzl/')
-  .transform((url) => (url.endsWith('/') ? url : `${url}/`));
-
-export const siteConfigSchema = z.object({
-  name: z.string().min(1).default('人大工作实务知识库'),
-  contact: z.string().min(1).default('请联系本单位信息化管理员'),
-  embed: z
-    .object({
-      linkTarget: z.enum(LINK_TARGETS).default('_parent'),
-      portalOrigins: z.array(origin).default([]),
-    })
-    .default({ linkTarget: '_parent', portalOrigins: [] }),
-  federation: z.array(z.object({ name: z.string().min(1), url: siteUrl })).default([]),
-  federationReaders: z.array(origin).default([]),
-});
-
-export type SiteConfig = z.infer<typeof siteConfigSchema>;
+/** The site settings. */
+export type SiteConfig = z.output<typeof siteConfigSchema>;
 
 /** Default location of the settings file, relative to the project root. */
 export const SITE_CONFIG_FILE = 'content/site.yaml';
@@ -41,14 +18,9 @@ export function siteConfigFile(dir: string = contentDir()): string {
   return existsSync(own) ? own : SITE_CONFIG_FILE;
 }
 
-/** Parses settings text; throws naming the file and the offending key. A missing or empty file gives the defaults. */
+/** Parses settings text (src/schemas/site.ts); an error lists every problem with its key. A missing or empty file gives the defaults. */
 export function parseSiteConfig(text: string, file = SITE_CONFIG_FILE): SiteConfig {
-  const result = siteConfigSchema.safeParse(parse(text) ?? {});
-  if (!result.success) {
-    const issue = result.error.issues[0];
-    throw new Error(`${file}: ${issue.path.join('.') || '(top level)'}: ${issue.message}`);
-  }
-  return result.data;
+  return parseDataFile(siteConfigSchema, text, file);
 }
 
 /** Parsed settings per file, with the modification time they were read at. */

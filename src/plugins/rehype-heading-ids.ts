@@ -14,7 +14,7 @@
 import type { Element, ElementContent, Root } from 'hast';
 import { visit } from 'unist-util-visit';
 import { parseMarker, SCHEMES, type MarkerKind } from '../ingest/headings.ts';
-import type { RunInHeading } from '../lib/outline.ts';
+import type { RunInHeading } from '../lib/toc.ts';
 
 const HEADING = /^h([2-6])$/;
 

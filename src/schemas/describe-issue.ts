@@ -36,6 +36,9 @@ function problemOf(issue: z.core.$ZodIssue, found: unknown): string {
       return `${show(found)} 太大（不能大于 ${bound}）`;
     case 'invalid_format':
       return `${show(found)} 格式不对`;
+    case 'custom':
+      // Our own refinements (data files): their message says what is allowed.
+      return issue.message ? `${typeof found === 'object' ? '' : `${show(found)}：`}${issue.message}` : `${show(found)} 不符合要求`;
     case 'unrecognized_keys':
       return `不认识的字段：${issue.keys.join(', ')}`;
     default:

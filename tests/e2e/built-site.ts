@@ -4,8 +4,8 @@
  */
 import { afterAll, beforeAll } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { launchBrowser } from './browser.ts';
-import { startStaticServer, type RunningServer } from '../../scripts/lib/static-server.ts';
+import { launchBrowser } from '../../src/tools/browser.ts';
+import { startStaticServer, type RunningServer } from '../../src/tools/hosting/static-server.ts';
 
 export interface BuiltSite {
   server: RunningServer;

@@ -11,11 +11,11 @@ import { join } from 'node:path';
 import { createServer } from 'node:net';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startStaticServer, type RunningServer } from '../../scripts/lib/static-server.ts';
-import { SearchClient } from '../../src/scripts/search/client.ts';
+import { startStaticServer, type RunningServer } from '../../src/tools/hosting/static-server.ts';
+import { SearchClient } from '../../src/search/client/client.ts';
 import { contentSecurityPolicy } from '../../src/lib/csp.ts';
-import { detectBuildSettings } from '../../scripts/lib/built-site.ts';
-import { launchBrowser } from './browser.ts';
+import { detectBuildSettings } from '../../src/tools/hosting/built-site.ts';
+import { launchBrowser } from '../../src/tools/browser.ts';
 import { runBuild } from './commands.ts';
 
 const NAMES = ['本县人大常委会', '甲县人大常委会', '乙县人大常委会'];

@@ -18,7 +18,7 @@ import type { IngestReport } from '../../src/ingest/report.ts';
 import { loadTopics } from '../../src/taxonomy.ts';
 import { runIngest } from './commands.ts';
 import { isDocumentFile } from '../../src/content-dir.ts';
-import { buildDocx } from '../unit/fixtures.ts';
+import { buildDocx } from '../unit/helpers/fixtures.ts';
 
 const SEED_FILE = 'content/sources/002_41cf74e07561e0d7.txt';
 const slugs = loadTopics().map((t) => t.slug) as [string, ...string[]];

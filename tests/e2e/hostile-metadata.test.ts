@@ -10,8 +10,8 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, 
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import type { Browser } from 'playwright-core';
-import { startStaticServer } from '../../scripts/lib/static-server.ts';
-import { launchBrowser } from './browser.ts';
+import { startStaticServer } from '../../src/tools/hosting/static-server.ts';
+import { launchBrowser } from '../../src/tools/browser.ts';
 import { runBuild, runIngest } from './commands.ts';
 
 /** Markup that runs `window.__pwned = where` when inserted as HTML, and an MDX expression writing the canary. */

@@ -13,8 +13,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import type { IngestReport } from '../../src/ingest/report.ts';
-import { startStaticServer } from '../../scripts/lib/static-server.ts';
-import { launchBrowser } from './browser.ts';
+import { startStaticServer } from '../../src/tools/hosting/static-server.ts';
+import { launchBrowser } from '../../src/tools/browser.ts';
 import { runBuild, runIngest } from './commands.ts';
 import { cleaned, documents, normalizeSpace, OPENING, rawText, type HostileDocument } from './hostile-text.ts';
 

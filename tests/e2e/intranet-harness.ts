@@ -7,7 +7,7 @@ import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
 import { expect } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import type { RunningServer } from '../../scripts/lib/static-server.ts';
+import type { RunningServer } from '../../src/tools/hosting/static-server.ts';
 
 const run = promisify(execFile);
 

@@ -9,8 +9,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startStaticServer } from '../../scripts/lib/static-server.ts';
-import { launchBrowser } from './browser.ts';
+import { startStaticServer } from '../../src/tools/hosting/static-server.ts';
+import { launchBrowser } from '../../src/tools/browser.ts';
 import { runBuild } from './commands.ts';
 
 const work = mkdtempSync(join(tmpdir(), 'pagefind-e2e-'));

@@ -6,8 +6,8 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { launchBrowser } from './browser.ts';
-import { startStaticServer, type RunningServer } from '../../scripts/lib/static-server.ts';
+import { launchBrowser } from '../../src/tools/browser.ts';
+import { startStaticServer, type RunningServer } from '../../src/tools/hosting/static-server.ts';
 import { countBy, listedDocs, readCorpus } from './corpus.ts';
 import { loadTopics } from '../../src/taxonomy.ts';
 import { DOCUMENT_EXTENSION } from '../../src/content-dir.ts';

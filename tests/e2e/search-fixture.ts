@@ -8,7 +8,7 @@ import { createHash } from 'node:crypto';
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { startStaticServer, type RunningServer } from '../../scripts/lib/static-server.ts';
+import { startStaticServer, type RunningServer } from '../../src/tools/hosting/static-server.ts';
 import { acquireBuildLock } from './commands.ts';
 
 export const BASE = '/sub/dir/';

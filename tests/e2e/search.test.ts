@@ -5,7 +5,7 @@
  */
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser } from './browser.ts';
+import { launchBrowser } from '../../src/tools/browser.ts';
 import { BASE, buildFixtureSite, XSS_TITLE, type BuiltSite } from './search-fixture.ts';
 
 let site: BuiltSite;

@@ -4,8 +4,8 @@
  */
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
-import { launchBrowser } from './browser.ts';
-import { startStaticServer, type RunningServer } from '../../scripts/lib/static-server.ts';
+import { launchBrowser } from '../../src/tools/browser.ts';
+import { startStaticServer, type RunningServer } from '../../src/tools/hosting/static-server.ts';
 
 /** The running server and browser, set once beforeAll has run. */
 export interface SiteBrowser {

@@ -8,9 +8,9 @@
 import { readFile, readdir } from 'node:fs/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { launchBrowser } from './browser.ts';
+import { launchBrowser } from '../../src/tools/browser.ts';
 import { expectClean, watchContext } from './intranet-harness.ts';
-import { startStaticServer, type RunningServer } from '../../scripts/lib/static-server.ts';
+import { startStaticServer, type RunningServer } from '../../src/tools/hosting/static-server.ts';
 import { contentSecurityPolicy } from '../../src/lib/csp.ts';
 import { docxText } from '../../src/ingest/decode/docx.ts';
 import { openDocx, styleLook } from '../unit/helpers/docx-xml.ts';

@@ -5,8 +5,8 @@
  * (content/altered.yaml); this module finds them and says how often, with a few examples. The
  * text itself is never changed: only an editor with the original can restore it.
  */
-import { parse } from 'yaml';
-import { z } from 'astro/zod';
+import { parseDataFile } from '../../schemas/data-file.ts';
+import { alteredSchema } from '../../schemas/altered.ts';
 import type { Alteration, AlterationKind } from '../../schemas/document.ts';
 import type { Removal } from '../types.ts';
 
@@ -24,44 +24,16 @@ export const NO_ALTERED_RULES: AlteredRules = { patterns: [], spin: [], spinMini
 /** The default data file, relative to the project root. */
 export const ALTERED_FILE = 'content/altered.yaml';
 
-const list = z.array(z.string().min(1)).default([]);
-const fileSchema = z
-  .object({
-    masked: list,
-    initials: list,
-    'masked-place': list,
-    spin: z.array(z.object({ spun: z.string().min(1), meant: z.string().min(1) }).strict()).default([]),
-    spinMinimum: z.number().int().positive().default(2),
-    placeholder: list,
-  })
-  .strict();
-
-/** Parses content/altered.yaml; an error names the file and the entry. */
+/** Parses content/altered.yaml (src/schemas/altered.ts); an error lists every problem with its place. */
 export function parseAltered(source: string, file = ALTERED_FILE): AlteredRules {
-  let data: unknown;
-  try {
-    data = parse(source) ?? {};
-  } catch (error) {
-    throw new Error(`${file}: not valid YAML: ${(error as Error).message.split('\n')[0]}`);
-  }
-  const parsed = fileSchema.safeParse(data);
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0]!;
-    throw new Error(`${file}: ${issue.path.join('.') || '(top level)'}: ${issue.message}`);
-  }
-  const compile = (where: string, source: string): RegExp => {
-    try {
-      return new RegExp(source, 'gu');
-    } catch (error) {
-      throw new Error(`${file}: ${where}: '${source}' is not a valid regular expression (${(error as Error).message})`);
-    }
-  };
-  const { spin, spinMinimum, ...rest } = parsed.data;
+  const data = parseDataFile(alteredSchema, source, file);
+  const compile = (source: string): RegExp => new RegExp(source, 'gu');
+  const { spin, spinMinimum, ...rest } = data;
   return {
     patterns: (['masked', 'initials', 'masked-place', 'placeholder'] as const).flatMap((kind) =>
-      rest[kind].map((source, i) => ({ kind, pattern: compile(`${kind}[${i}]`, source) })),
+      rest[kind].map((source) => ({ kind, pattern: compile(source) })),
     ),
-    spin: spin.map(({ spun, meant }, i) => ({ pattern: compile(`spin[${i}]`, spun), meant })),
+    spin: spin.map(({ spun, meant }) => ({ pattern: compile(spun), meant })),
     spinMinimum,
   };
 }

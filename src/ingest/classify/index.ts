@@ -11,13 +11,13 @@ import { findSpeakerOrgan } from './people.ts';
 import { resolvePlace, shortName } from './place.ts';
 import { judgeScope } from './scope.ts';
 import { extractSummary } from './summary.ts';
-import { articleText, type ArticleText } from './text.ts';
+import { articleText, type ArticleText } from './article-text.ts';
 import { rankTopics } from './topics.ts';
 
 export type { ClassifyContext } from './context.ts';
 export { createClassifyContext, loadClassifyContext } from './context.ts';
 export { findDuplicates } from './duplicates.ts';
-export { articleText } from './text.ts';
+export { articleText } from './article-text.ts';
 
 /** Gazetteer levels as document levels. */
 const PLACE_LEVEL = { 1: 'province', 2: 'prefecture', 3: 'county' } as const;

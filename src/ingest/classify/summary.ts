@@ -1,6 +1,6 @@
 /** Picks a 1–2 sentence summary from the text itself (never generated). */
 import { isDateBlock } from './date.ts';
-import { sentences, type ArticleText } from './text.ts';
+import { sentences, type ArticleText } from './article-text.ts';
 
 /** Longest summary, in characters. */
 export const SUMMARY_MAX = 120;

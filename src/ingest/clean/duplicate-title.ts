@@ -5,7 +5,7 @@
  * line has sentences or is long); and the title repeated as the last line. When the next line is
  * the marker title with other punctuation, that copy becomes the title and the marker's is removed.
  */
-import { hasSentenceEnd, squeeze, visibleLength } from '../text.ts';
+import { hasSentenceEnd, squeeze, visibleLength } from '../text-predicates.ts';
 import { stripTitleSuffixes } from '../title.ts';
 import type { Line, Removal } from '../types.ts';
 import type { LineTransform } from './transform.ts';

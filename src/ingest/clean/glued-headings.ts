@@ -5,7 +5,7 @@
  * phrase of at least 8 characters without sentence punctuation.
  */
 import { headingKind } from '../headings.ts';
-import { hasSentenceEnd, startsWithClosingPunctuation, visibleLength } from '../text.ts';
+import { hasSentenceEnd, startsWithClosingPunctuation, visibleLength } from '../text-predicates.ts';
 import { splitRunInTitle } from '../title.ts';
 import type { Line } from '../types.ts';
 import type { LineTransform } from './transform.ts';

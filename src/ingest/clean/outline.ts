@@ -4,7 +4,7 @@
  * and a table of contents (目录 and entries with page numbers).
  */
 import { headingKind } from '../headings.ts';
-import { squeeze } from '../text.ts';
+import { squeeze } from '../text-predicates.ts';
 import type { Removal } from '../types.ts';
 import type { LineTransform } from './transform.ts';
 

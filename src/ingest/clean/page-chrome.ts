@@ -5,7 +5,7 @@
  * title field (标题：… or | 标题：… |), which becomes the title when the article has none.
  * Labels are content/noise.yaml `chrome` patterns; everything taken is recorded as boilerplate.
  */
-import { hasSentenceEnd, visibleLength } from '../text.ts';
+import { hasSentenceEnd, visibleLength } from '../text-predicates.ts';
 import type { Line, Removal } from '../types.ts';
 import type { LineTransform } from './transform.ts';
 

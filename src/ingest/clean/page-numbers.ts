@@ -6,7 +6,7 @@
  * rejoining joins it with the next.
  * (Page numbers alone on a line are noise.yaml `lines.page-number` patterns.)
  */
-import { endsSentence } from '../text.ts';
+import { endsSentence } from '../text-predicates.ts';
 import { cut, eachLine, matchRanges, type LineTransform } from './transform.ts';
 
 const AT_START = /^\s*\d{1,3}(?=[（(][一二三四五六七八九十]{1,3}[）)]|[一二三四五六七八九十]{1,3}、)/u;

@@ -6,7 +6,7 @@
  * Headings (short lines without sentence punctuation) and the lines after them are left alone.
  */
 import { headingKind, parseMarker } from '../headings.ts';
-import { endsSentence, hasSentenceEnd, isSalutation, startsWithClosingPunctuation, visibleLength } from '../text.ts';
+import { endsSentence, hasSentenceEnd, isSalutation, startsWithClosingPunctuation, visibleLength } from '../text-predicates.ts';
 import { OCCASION } from '../title.ts';
 import type { Line } from '../types.ts';
 import type { LineTransform } from './transform.ts';

@@ -10,7 +10,7 @@
  */
 import type { Heading, Paragraph, Root } from 'mdast';
 import { headingKind, ordinalSeries, parseMarker, type HeadingKind, type MarkerKind } from '../headings.ts';
-import { visibleLength } from '../text.ts';
+import { visibleLength } from '../text-predicates.ts';
 import type { Line } from '../types.ts';
 
 /** Numbering schemes from outermost to innermost; unnumbered headings share the outermost level. */

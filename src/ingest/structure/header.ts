@@ -5,7 +5,7 @@
  */
 import { parseMarker } from '../headings.ts';
 import { OCCASION, splitRunInTitle } from '../title.ts';
-import { hasSentenceEnd, isSalutation, squeeze, visibleLength } from '../text.ts';
+import { hasSentenceEnd, isSalutation, squeeze, visibleLength } from '../text-predicates.ts';
 import type { Line } from '../types.ts';
 
 const NUM = '(?:\\d{1,2}|[一二三四五六七八九十]{1,3})';

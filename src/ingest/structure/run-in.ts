@@ -14,7 +14,7 @@
  */
 import type { Paragraph, Root, RootContent } from 'mdast';
 import { markerNumber, parseMarker, seriesKey } from '../headings.ts';
-import { visibleLength } from '../text.ts';
+import { visibleLength } from '../text-predicates.ts';
 
 /** Longest lead sentence (with its marker) that is a run-in heading. */
 const MAX_LEAD = 60;

@@ -1,13 +1,13 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { MIN_PACK_BYTES, buildIndex, shardTarget, type IndexInput } from '../../../src/integrations/search/build-index.ts';
-import { ShardView, decodeMeta, decodePack, encodeMeta, encodePack, encodeShard, type Facet, type IndexMeta } from '../../../src/scripts/search/index-format.ts';
-import { coverOffsets, keysFor } from '../../../src/scripts/search/match.ts';
-import { SearchClient } from '../../../src/scripts/search/client.ts';
-import { normalize } from '../../../src/scripts/search/normalize.ts';
-import type { SortOrder } from '../../../src/scripts/search/rank.ts';
-import { VarintReader, VarintWriter } from '../../../src/scripts/search/varint.ts';
-import { page } from './records.ts';
+import { MIN_PACK_BYTES, shardTarget, type IndexInput } from '../../../src/search/build/build-index.ts';
+import { ShardView, decodeMeta, decodePack, encodeMeta, encodePack, encodeShard, type Facet, type IndexMeta } from '../../../src/search/shared/index-format.ts';
+import { coverOffsets, keysFor } from '../../../src/search/client/match.ts';
+import { SearchClient } from '../../../src/search/client/client.ts';
+import { normalize } from '../../../src/search/shared/normalize.ts';
+import type { SortOrder } from '../../../src/search/client/rank.ts';
+import { VarintReader, VarintWriter } from '../../../src/search/shared/varint.ts';
+import { buildIndex, page } from './records.ts';
 
 /** Builds the index in segments of `segmentDocs` documents and searches it with the browser's client, files served from memory. */
 async function searchable(pages: IndexInput[], segmentDocs?: number) {

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { extractPageText, extractSearchRecord } from '../../../src/integrations/search/html-text.ts';
-import { excerpt, findMatches } from '../../../src/scripts/search/excerpt.ts';
-import { readState, writeState } from '../../../src/scripts/search/url-state.ts';
-import { groundTruth, percentile, scoreQuery } from '../../../scripts/lib/search-metrics.ts';
-import { generateQueries, PER_CATEGORY } from '../../../scripts/lib/search-queries.ts';
+import { extractPageText, extractSearchRecord } from '../../../src/search/build/html-text.ts';
+import { excerpt, findMatches } from '../../../src/search/client/excerpt.ts';
+import { readState, writeState } from '../../../src/search/client/url-state.ts';
+import { groundTruth, percentile, scoreQuery } from '../../../src/tools/bench/search-metrics.ts';
+import { generateQueries, PER_CATEGORY } from '../../../src/tools/bench/search-queries.ts';
 
 describe('extractPageText', () => {
   const html = `<html><body><nav>导航</nav><article data-pagefind-body>
