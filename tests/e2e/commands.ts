@@ -56,8 +56,9 @@ function firstInQueue(): string | undefined {
 export function acquireBuildLock(): () => void {
   const sleeper = new Int32Array(new SharedArrayBuffer(4));
   mkdirSync(BUILD_QUEUE, { recursive: true });
-  // A place in the queue: the time asked (fixed width, so names sort in order), then the pid.
-  const ticket = `${String(Date.now()).padStart(15, '0')}-${process.pid}`;
+  // A place in the queue: the time asked on the system's monotonic clock in nanoseconds (fixed
+  // width, so names sort in order; milliseconds tied when one process asked just after another), then the pid.
+  const ticket = `${String(process.hrtime.bigint()).padStart(24, '0')}-${process.pid}`;
   writeFileSync(join(BUILD_QUEUE, ticket), '');
   try {
     for (;;) {
