@@ -1,8 +1,9 @@
 /**
- * The project's own commands as the benchmarks run them: each a child process under this Node,
- * measured (wall, CPU, peak memory), from the project folder (the working directory), exactly as
- * a user runs them, so the figures are what a user waits for.
+ * The project's own commands as the benchmarks run them: child processes from the project folder
+ * (the working directory), exactly as a user runs them, most under this Node and measured (wall,
+ * CPU, peak memory), so the figures are what a user waits for.
  */
+import { spawnSync } from 'node:child_process';
 import { existsSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { runNodeScript, type Measured } from './measure.ts';
@@ -39,4 +40,15 @@ export async function madeOnce(dir: string, make: () => Promise<unknown>): Promi
     writeFileSync(join(dir, '.complete'), '');
   }
   return dir;
+}
+
+/** True when `dist` holds a complete build: both search indexes. */
+export function hasSearchIndexes(dist: string): boolean {
+  return existsSync(join(dist, 'search-index/meta.bin')) && existsSync(join(dist, 'pagefind/pagefind.js'));
+}
+
+/** `npm run build` into dist/ for the base path `base`, in the foreground (its log on stderr); throws when it fails. */
+export function npmBuild(base: string): void {
+  const result = spawnSync('npm', ['run', 'build'], { stdio: ['ignore', 'ignore', 'inherit'], env: { ...process.env, BASE_PATH: base } });
+  if (result.status !== 0) throw new Error('npm run build failed');
 }
