@@ -4,6 +4,16 @@
  * arriving from outside. Page addresses are absolute when the build knows the site's address
  * (SITE_URL); without it they are paths (`/rdzl/docs/…`), never a guessed host, and the build
  * warns once.
+ *
+ * Why not @astrojs/sitemap (3.7.4, tried on the seed build with `filter` leaving out `embed/`; it
+ * leaves out 404 itself): with SITE_URL and BASE_PATH=/rdzl/ it lists the same 83 addresses, but
+ * - without SITE_URL (the default build, and the one the tests read) it writes no sitemap at all
+ *   ("requires the `site` astro.config option. Skipping."), where this one writes paths;
+ * - it writes sitemap-index.xml + sitemap-0.xml, not sitemap.xml (which every page links to
+ *   under SITE_URL);
+ * - it orders the addresses by numeric locale comparison (places/3212/ after places/65/)
+ *   and declares the news, xhtml, image and video namespaces unless told not to.
+ * Giving it a placeholder `site` would put a guessed host in the sitemap and the citations.
  */
 import type { AstroIntegration } from 'astro';
 import { writeFile } from 'node:fs/promises';
