@@ -4,7 +4,7 @@
  * file per stage runs its stage on every folder's input and compares the result with the folder's
  * files; with `UPDATE=1` in the environment it writes them instead, for a person to read and commit.
  */
-import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { decode } from '../../../src/ingest/decode.ts';
@@ -48,9 +48,10 @@ export function caseJson(value: unknown, { entryPerLine = false } = {}): string 
 }
 
 /**
- * One test per folder of tests/fixtures/cases/<stage>/ (`testModule`: the calling test's import.meta.url, for
- * the UPDATE=1 hint): `run` makes the expected files' texts from
- * the folder's input.txt. A missing expected file fails the test unless UPDATE=1 writes it.
+ * One test per folder of tests/fixtures/cases/<stage>/: `run` makes the expected files' texts from
+ * the folder's input.txt (`testModule`, the calling file's import.meta.url, names it in messages).
+ * A missing expected file, or one the stage does not make, fails the test; UPDATE=1 writes the one
+ * and removes the other.
  */
 export function describeCases(stage: string, testModule: string, run: (input: Uint8Array) => Promise<CaseOutput>): void {
   const root = new URL(`${stage}/`, CASES);
@@ -71,6 +72,11 @@ export function describeCases(stage: string, testModule: string, run: (input: Ui
       const inputPath = fileURLToPath(new URL('input.txt', dir));
       if (!existsSync(inputPath)) throw new Error(`${folder}/${name}/input.txt is missing: every case folder holds the raw text it starts from`);
       const output = await run(readFileSync(inputPath));
+      // A file the stage no longer makes (title.txt once the input lost its marker) would pass unread.
+      for (const file of readdirSync(dir).filter((f) => f !== 'input.txt' && !(f in output))) {
+        if (UPDATE) rmSync(new URL(file, dir));
+        else throw new Error(`${folder}/${name}/${file} is not made by the ${stage} stage from input.txt: \`${update}\` removes it`);
+      }
       for (const [file, actual] of Object.entries(output)) {
         const path = fileURLToPath(new URL(file, dir));
         const shown = `${folder}/${name}/${file}`;
