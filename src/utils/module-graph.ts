@@ -6,7 +6,7 @@
  * are left to the lockfile.
  */
 import { existsSync, readFileSync, statSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
+import { dirname, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const SPECIFIERS = [
@@ -55,4 +55,9 @@ export function localModuleGraph(entries: readonly (string | URL)[]): string[] {
     }
   }
   return [...seen].sort();
+}
+
+/** `localModuleGraph(entries)` as paths relative to `root`, with `/` separators on every platform. */
+export function localModuleFiles(entries: readonly (string | URL)[], root: string): string[] {
+  return localModuleGraph(entries).map((file) => relative(root, file).split('\\').join('/'));
 }

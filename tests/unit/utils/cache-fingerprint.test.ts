@@ -1,14 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { mkdirSync, mkdtempSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, relative } from 'node:path';
+import { join } from 'node:path';
 import { codeFingerprint } from '../../../src/utils/cache-fingerprint.ts';
-import { localModuleGraph } from '../../../src/utils/module-graph.ts';
+import { localModuleFiles } from '../../../src/utils/module-graph.ts';
 import { ingestFingerprint } from '../../../src/ingest/runner/cache.ts';
-
-/** `localModuleGraph(entries)` as paths relative to `root`, with `/` separators on every platform. */
-const localModuleFiles = (entries: readonly (string | URL)[], root: string) =>
-  localModuleGraph(entries).map((file) => relative(root, file).split('\\').join('/'));
 
 /** A small project: entry.ts imports ./lib/a.ts, which starts a worker from ./worker.ts. */
 function project(): string {
