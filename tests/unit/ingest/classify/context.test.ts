@@ -28,9 +28,9 @@ describe('data file errors name the file, the place in it and what is allowed, e
     expect(parsePlaces('')).toEqual({ aliases: [], ignore: [], countyLevelCity: [], provinceCues: [] });
   });
 
-  it('YAML syntax errors', () => {
-    expect(() => parseEras('- { pattern: [', 'eras.yaml')).toThrow(/^eras\.yaml: 不是有效的 YAML：/u);
-    expect(() => parseScope('inside: [人大\n  outside', 'scope.yaml')).toThrow(/^scope\.yaml: 不是有效的 YAML：/u);
+  it('YAML syntax errors, with the line and column', () => {
+    expect(() => parseEras('- { pattern: [', 'eras.yaml')).toThrow(/^eras\.yaml: 第 1 行第 15 列：YAML 写法有误（[A-Z_]+），无法读取；请检查缩进、冒号和括号$/u);
+    expect(() => parseScope('inside: [人大\n  outside', 'scope.yaml')).toThrow(/^scope\.yaml: 第 2 行第 10 列：YAML 写法有误/u);
   });
 
   it('scope.yaml', () => {
