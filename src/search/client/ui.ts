@@ -8,16 +8,15 @@
  */
 import { SearchError } from './client.ts';
 import { clientFor, type FederatedResults } from './federation.ts';
-import { FACETS, type Facet } from '../shared/index-format.ts';
+import { FACET_FIELDS, SEARCH_FACETS, type SearchFacet } from '../../lib/facet-registry.ts';
 import { parseQuery } from './query.ts';
 import { rankRelated, relatedPlan, relatedPossible, shorterParts, RELATED_LIMIT } from './related.ts';
 import { add, renderResult, type LinkOptions } from './render.ts';
 import { toSimplified } from './traditional.ts';
-import { FACET_LABELS } from '../../lib/labels.ts';
 import { readState, writeState, type UrlState } from './url-state.ts';
 
-/** “All” option of each filter, in the site's vocabulary (lib/labels.ts). */
-const FACET_ALL = Object.fromEntries(FACETS.map((f) => [f, `全部${FACET_LABELS[f]}`])) as Record<Facet, string>;
+/** “All” option of each filter, named as the facet registry names it. */
+const FACET_ALL = Object.fromEntries(SEARCH_FACETS.map((f) => [f, `全部${FACET_FIELDS[f].label}`])) as Record<SearchFacet, string>;
 /** Results per page: six fragments load in one round of HTTP/1.1 connections (browsers open six per host). */
 const PAGE_SIZE = 6;
 /** Below this many exact results, related results are shown too. */
@@ -62,7 +61,7 @@ export function mountSearch(root: HTMLElement): void {
   const input = root.querySelector<HTMLInputElement>('[data-search-input]')!;
   const sort = root.querySelector<HTMLSelectElement>('select[name="sort"]')!;
   const selects = new Map(
-    FACETS.map((f) => [f, root.querySelector<HTMLSelectElement>(`select[data-search-facet="${f}"]`)!]),
+    SEARCH_FACETS.map((f) => [f, root.querySelector<HTMLSelectElement>(`select[data-search-facet="${f}"]`)!]),
   );
   const status = root.querySelector<HTMLElement>('[data-search-status]')!;
   const list = root.querySelector<HTMLOListElement>('[data-search-results]')!;
