@@ -59,7 +59,7 @@ export function checkContent(
       continue;
     }
     const first = ids.get(id);
-    if (first) problems.push(`${file.path}: id: "${id}" is also the id of ${first}; document ids must be unique`);
+    if (first) problems.push(`${file.path}: id: "${id}" 与 ${first} 的 id 相同；文档 id 不能重复，请把其中一个文件改名`);
     else ids.set(id, file.path);
     const key = memo && createHash('sha256').update(`${file.path}\0${file.text}`).digest('base64');
     const check = (key && memo.get(key)) || checkFile(file, schema);
@@ -68,7 +68,7 @@ export function checkContent(
     if (check.duplicateOf) duplicateOf.push({ path: file.path, target: check.duplicateOf });
   }
   for (const { path, target } of duplicateOf) {
-    if (!ids.has(target)) problems.push(`${path}: duplicateOf: no document has the id "${target}"`);
+    if (!ids.has(target)) problems.push(`${path}: duplicateOf: 没有 id 为 "${target}" 的文档`);
   }
   if (memo) {
     memo.clear();

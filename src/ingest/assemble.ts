@@ -71,14 +71,14 @@ export function assembleDocuments(articles: ClassifiedArticle[], options: Assemb
   for (const a of withIds) {
     const where = `${a.file.name}:${a.article.lines[0]}`;
     const other = seen.get(a.id);
-    if (other) problems.push(`${where}: id ${a.id} is also the id of ${other}; rename one of the files`);
+    if (other) problems.push(`${where}: 文档 id ${a.id} 与 ${other} 的相同；请把其中一个文件改名`);
     else seen.set(a.id, where);
   }
   const duplicates = options.findDuplicates(
     withIds.map((a) => ({ key: a.id, text: [a.article.title, toString(a.article.body)].join('\n') })),
   );
   for (const id of options.overrides.keys()) {
-    if (!seen.has(id)) problems.push(`${options.overridesFile}: ${id}: no document has this id`);
+    if (!seen.has(id)) problems.push(`${options.overridesFile}: ${id}: 没有这个 id 的文档（请对照 content/speeches、content/reports 中的文件名）`);
   }
   const documents: AssembledDocument[] = [];
   for (const a of withIds) {

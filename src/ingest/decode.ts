@@ -32,7 +32,7 @@ export const MAX_INPUT_BYTES = 20 * 1024 * 1024;
 export function checkSize(name: string, size: number, maxBytes = MAX_INPUT_BYTES): void {
   if (size <= maxBytes) return;
   const mb = (n: number) => `${(n / 1024 / 1024).toFixed(1)} MB`;
-  throw new IngestError(name, {}, `file too large (${mb(size)}; the limit is ${mb(maxBytes)})`);
+  throw new IngestError(name, {}, `文件过大（${mb(size)}，上限 ${mb(maxBytes)}），未读取`);
 }
 
 /** Decodes a source file; throws IngestError naming the file, the place and the reason for bad input. */

@@ -42,7 +42,7 @@ describe('npm run build with hand-made frontmatter mistakes', () => {
         `${content}/speeches/topic.mdx: topics.0: "代表工作" 不是可用的值；可用的值：${slugs}`,
         `${content}/speeches/untitled.mdx: title: 缺少此项（必填，文本）`,
         `${content}/speeches/year.mdx: year: "二〇二四" 不是数字`,
-        `${content}/reports/good.mdx: id: "good" is also the id of ${content}/speeches/good.mdx; document ids must be unique`,
+        `${content}/reports/good.mdx: id: "good" 与 ${content}/speeches/good.mdx 的 id 相同；文档 id 不能重复，请把其中一个文件改名`,
       ]);
       expect(existsSync(dist), 'Astro did not start').toBe(false);
     } finally {

@@ -15,6 +15,7 @@ import remarkParse from 'remark-parse';
 import remarkMdx from 'remark-mdx';
 import { checkContent } from '../../src/content-check.ts';
 import type { IngestReport } from '../../src/ingest/report.ts';
+import { OVERRIDABLE_FIELDS } from '../../src/schemas/overrides.ts';
 import { loadTopics } from '../../src/taxonomy.ts';
 import { runIngest } from './commands.ts';
 import { isDocumentFile } from '../../src/content-dir.ts';
@@ -116,7 +117,7 @@ describe('hostile input files', () => {
     expect(run.stderr.split('\n').filter(Boolean)).toEqual([
       "拒收 broken-zip.docx: not a readable .docx file: End of central directory record signature not found. Either not a zip file, or file is truncated.",
       '拒收 empty.txt: empty file',
-      '拒收 huge.txt: file too large (50.0 MB; the limit is 20.0 MB)',
+      '拒收 huge.txt: 文件过大（50.0 MB，上限 20.0 MB），未读取',
       '拒收 invalid-utf8.txt: line 2, byte 298: not valid UTF-8, UTF-16 or GB18030 text',
       '拒收 mixed-encodings.txt: line 11, byte 4927: not valid UTF-8, UTF-16 or GB18030 text',
       '拒收 not-a-zip.docx: byte 0: not a .docx file (not a ZIP archive)',
@@ -232,7 +233,7 @@ describe('files that used to end the whole run (bomb, FIFO, 2 GiB, unreadable, X
       '拒收 locked.txt: 没有读取权限，未读取（请检查文件权限）',
       '拒收 markers.txt: 只有文章标记（如“第一篇：”），没有标题和正文，未生成文档',
       '拒收 pipe.txt: 不是普通文件（命名管道），未读取',
-      '拒收 sparse.txt: file too large (2560.0 MB; the limit is 20.0 MB)',
+      '拒收 sparse.txt: 文件过大（2560.0 MB，上限 20.0 MB），未读取',
       '拒收 xxe.docx: 含有 DOCTYPE 声明（Word 从不写入，可能是 XXE 攻击），未读取',
     ]);
   });
@@ -247,13 +248,20 @@ describe('files that used to end the whole run (bomb, FIFO, 2 GiB, unreadable, X
 });
 
 describe('a broken overrides.yaml', () => {
-  it('stops the run with one Chinese line naming the file and the place, and no stack trace', () => {
+  it('stops the run with one Chinese line per problem naming the file and the place, and no stack trace', () => {
     const root = mkdtempSync(join(tmpdir(), 'hostile-overrides-'));
     try {
       const overrides = join(root, 'overrides.yaml');
       const cases: Array<[string, string]> = [
         ['doc-01:\n  topics: [township, deputies\n', `${overrides}: 第 3 行第 1 列：YAML 写法有误（BAD_INDENT），无法读取；请检查缩进、冒号和括号`],
-        ['doc-01: 5\n', `${overrides}: doc-01: 应当是字段的映射（如 level: county），而不是 5`],
+        ['doc-01: 5\n', `${overrides}: doc-01: 5：应当是字段的映射（如 level: county）`],
+        [
+          'doc-01:\n  level: city\n  source: null\n',
+          [
+            `${overrides}: doc-01.level: "city" 不是可用的值；可用的值：province, prefecture, county, township, unknown`,
+            `${overrides}: doc-01: 不认识的字段 "source"；可以修改的字段：${OVERRIDABLE_FIELDS.join(', ')}`,
+          ].join('\n'),
+        ],
       ];
       for (const [yaml, message] of cases) {
         writeFileSync(overrides, yaml);

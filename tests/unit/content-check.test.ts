@@ -42,7 +42,7 @@ describe('checkContent', () => {
       'content/speeches/year.mdx: year: "二〇二四" 不是数字',
       'content/speeches/topic.mdx: topics.1: "代表" 不是可用的值；可用的值：township, deputies',
       'content/speeches/title.mdx: title: 缺少此项（必填，文本）',
-      'content/reports/same.mdx: id: "same" is also the id of content/speeches/same.mdx; document ids must be unique',
+      'content/reports/same.mdx: id: "same" 与 content/speeches/same.mdx 的 id 相同；文档 id 不能重复，请把其中一个文件改名',
     ]);
   });
 
@@ -55,7 +55,7 @@ describe('checkContent', () => {
       slugs,
     );
     expect(problems[0]).toMatch(/^content\/speeches\/yaml\.mdx:\d+: frontmatter: /);
-    expect(problems.at(-1)).toBe('content/speeches/dup.mdx: duplicateOf: no document has the id "missing-01"');
+    expect(problems.at(-1)).toBe('content/speeches/dup.mdx: duplicateOf: 没有 id 为 "missing-01" 的文档');
   });
 });
 
@@ -80,7 +80,7 @@ describe('checkContent with the memo of an earlier run', () => {
     const expected = checkContent(after, slugs);
     expect(expected).toEqual([
       'content/speeches/a.mdx: year: "二〇一〇" 不是数字',
-      'content/reports/d.mdx: duplicateOf: no document has the id "c"',
+      'content/reports/d.mdx: duplicateOf: 没有 id 为 "c" 的文档',
     ]);
     expect(checkContent(after, slugs, memo)).toEqual(expected);
     expect(memo.size).toBe(3);

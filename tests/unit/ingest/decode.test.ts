@@ -175,7 +175,7 @@ describe('decode bad input', () => {
 
   it('rejects oversized files before reading them', async () => {
     const error = await decode(sourceFile('big.txt', new Uint8Array(3 * 1024 * 1024)), { maxBytes: 2 * 1024 * 1024 }).catch((e: unknown) => e);
-    expect((error as IngestError).message).toBe('big.txt: file too large (3.0 MB; the limit is 2.0 MB)');
+    expect((error as IngestError).message).toBe('big.txt: 文件过大（3.0 MB，上限 2.0 MB），未读取');
   });
 
   it('rejects unsupported file types', async () => {
