@@ -8,10 +8,9 @@
  */
 import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
-import { contentSecurityPolicy } from '../../lib/csp.ts';
 import { EXAMPLE_ORIGIN } from '../../lib/embed-snippet.ts';
 import { startProgress, type ProgressStream } from '../../lib/progress.ts';
-import { detectBase, detectBuildSettings, isDirectory } from './built-site.ts';
+import { isDirectory, servingSettings } from './built-site.ts';
 import { NGINX_FILE, SITE_FOLDER, deployNote, forWindows } from './deploy-note.ts';
 import { iisWebConfig, nginxConfig } from './server-config.ts';
 import { folderEntries, writeZip } from './zip.ts';
@@ -43,11 +42,9 @@ export async function createPackage(options: PackageOptions): Promise<{ archive:
   if (!(await isDirectory(options.distDir))) {
     throw new Error(`${options.distDir}: folder not found; run \`npm run build\` first`);
   }
-  const base = await detectBase(options.distDir);
+  // The base path and the portal origins the site was built with (content/site.yaml at build time), as its pages carry them.
+  const { base, csp, portalOrigins, connectSources, indexReaders: corsOrigins } = await servingSettings(options.distDir);
   const folder = `rdzl-${date}`;
-  // The portal origins the site was built with (content/site.yaml at build time), as its pages carry them.
-  const { portalOrigins, connectSources, indexReaders: corsOrigins } = await detectBuildSettings(options.distDir);
-  const csp = contentSecurityPolicy({ frameAncestors: portalOrigins, connectSources });
   const origin = options.siteUrl ? new URL(options.siteUrl).origin : EXAMPLE_ORIGIN;
 
   const site = await folderEntries(options.distDir, `${folder}/${SITE_FOLDER}/`);
