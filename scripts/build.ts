@@ -3,9 +3,8 @@
  * runs `astro build`, whose integrations write the search indexes. Stops at the first step that
  * fails, with that step's exit status.
  */
-import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
-import { parseCommand, type CommandSpec } from './lib/cli.ts';
+import { parseCommand, runStep, type CommandSpec } from './lib/cli.ts';
 
 const BUILD = {
   name: 'npm run build --',
@@ -30,9 +29,5 @@ const BUILD = {
 const { values } = parseCommand(BUILD);
 const ASTRO = fileURLToPath(new URL('../node_modules/astro/bin/astro.mjs', import.meta.url));
 
-/** Runs a Node script in the foreground; its exit status, 1 if it was killed. */
-const run = (args: string[]): number => spawnSync(process.execPath, args, { stdio: 'inherit' }).status ?? 1;
-
-const checked = run([fileURLToPath(new URL('check-content.ts', import.meta.url))]);
-if (checked !== 0) process.exit(checked);
-process.exit(run([ASTRO, 'build', '--outDir', values.outDir, ...(values.force ? ['--force'] : [])]));
+runStep(process.execPath, [fileURLToPath(new URL('check-content.ts', import.meta.url))]);
+runStep(process.execPath, [ASTRO, 'build', '--outDir', values.outDir, ...(values.force ? ['--force'] : [])]);
