@@ -1,20 +1,20 @@
 /**
  * The search UI behaviour for every `[data-search-root]` (markup: SearchUI.astro): reads the
  * state from the URL, runs the exact-match search, renders results, facet counts and paging,
- * related results below them when exact ones are few (related.ts), suggestions when there are
+ * related results below them when exact ones are few (../related.ts), suggestions when there are
  * none, and keeps the URL in step (push on submit and filter changes, replace while typing; never
  * while an input method is composing). The number of results shown and the scroll position are
  * kept in the history entry, so Back/Forward and reload restore the list where the user left it.
  */
-import { SearchError } from './client.ts';
-import { clientFor, type FederatedResults } from './federation.ts';
-import { FACETS, type Facet } from '../shared/index-format.ts';
-import { parseQuery } from './query.ts';
-import { rankRelated, relatedPlan, relatedPossible, shorterParts, RELATED_LIMIT } from './related.ts';
-import { add, renderResult, type LinkOptions } from './render.ts';
-import { toSimplified } from './traditional.ts';
-import { FACET_LABELS } from '../../lib/labels.ts';
-import { readState, writeState, type UrlState } from './url-state.ts';
+import { SearchError } from '../client.ts';
+import { clientFor, type FederatedResults } from '../federation.ts';
+import { FACETS, type Facet } from '../../shared/index-format.ts';
+import { parseQuery } from '../query.ts';
+import { rankRelated, relatedPlan, relatedPossible, shorterParts, RELATED_LIMIT } from '../related.ts';
+import { add, renderResult, type LinkOptions } from '../render.ts';
+import { toSimplified } from '../traditional.ts';
+import { FACET_LABELS } from '../../../lib/labels.ts';
+import { readState, writeState, type UrlState } from '../url-state.ts';
 
 /** “All” option of each filter, in the site's vocabulary (lib/labels.ts). */
 const FACET_ALL = Object.fromEntries(FACETS.map((f) => [f, `全部${FACET_LABELS[f]}`])) as Record<Facet, string>;

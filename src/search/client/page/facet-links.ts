@@ -1,5 +1,5 @@
 /** The browse pages a search page points to when it cannot search (no JavaScript): path under the base, label. */
-import { FACET_LABELS } from '../../lib/labels.ts';
+import { FACET_LABELS } from '../../../lib/labels.ts';
 
 export const FACET_INDEX_LINKS: readonly [path: string, label: string][] = [
   ['topics/', FACET_LABELS.topic],
