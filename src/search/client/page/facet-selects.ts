@@ -1,0 +1,26 @@
+/**
+ * The facet filters of the search form: after each search every select lists its facet's values
+ * with their counts in the results, values no result has disabled, the selected value kept.
+ */
+import { FACETS, type Facet } from '../../shared/index-format.ts';
+import { FACET_LABELS } from '../../../lib/labels.ts';
+import type { FederatedResults } from '../federation.ts';
+
+/** “All” option of each filter, in the site's vocabulary (lib/labels.ts). */
+const FACET_ALL = Object.fromEntries(FACETS.map((f) => [f, `全部${FACET_LABELS[f]}`])) as Record<Facet, string>;
+
+/** Fills each facet's select with the facet's values and their counts in `result`, keeping the selected value. */
+export function fillFacets(selects: ReadonlyMap<Facet, HTMLSelectElement>, result: FederatedResults): void {
+  for (const [f, select] of selects) {
+    const current = select.value || (result.selection[f] !== undefined ? result.meta.facets[f][result.selection[f]!]?.key : '');
+    select.replaceChildren(new Option(FACET_ALL[f], ''));
+    result.meta.facets[f].forEach((v, i) => {
+      const n = result.facetCounts[f].get(i) ?? 0;
+      const option = new Option(`${v.label}（${n}）`, v.key, false, v.key === current);
+      option.disabled = n === 0 && v.key !== current;
+      select.append(option);
+    });
+    // A value from the URL that no document has (say, a level absent from this corpus) stays visible and selected.
+    if (current && !result.meta.facets[f].some((v) => v.key === current)) select.append(new Option(`${current}（0）`, current, false, true));
+  }
+}
