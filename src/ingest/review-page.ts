@@ -5,7 +5,7 @@
  * texts considered, the evidence for each field (the year's above all), and how to correct a value
  * in overrides.yaml. Every piece of text is escaped; the page loads nothing and runs no script.
  */
-import { ALTERATION_LABELS, KIND_LABELS, LEVEL_LABELS } from '../lib/labels.ts';
+import { ALTERATION_LABELS, FACET_LABELS, KIND_LABELS, LEVEL_LABELS } from '../lib/labels.ts';
 import type { DocumentReport, IngestReport } from './report.ts';
 import type { RemovalKind } from './types.ts';
 
@@ -32,14 +32,14 @@ const REMOVAL_LABELS: Partial<Record<RemovalKind, string>> = {
 
 /** Field names of the evidence, in the order shown. */
 const EVIDENCE_LABELS: Record<string, string> = {
-  kind: '类型',
-  level: '层级',
-  year: '年份',
+  kind: FACET_LABELS.kind,
+  level: FACET_LABELS.level,
+  year: FACET_LABELS.year,
   date: '日期',
   era: '年代线索',
   yearConflict: '年份矛盾',
-  place: '地区',
-  topics: '专题',
+  place: FACET_LABELS.place,
+  topics: FACET_LABELS.topic,
   onTopic: '是否人大工作',
   altered: '文本改动',
 };
@@ -74,11 +74,11 @@ const badges = (doc: DocumentReport) => flags(doc).map(([cls, label]) => `<span 
 function documentSection(doc: DocumentReport, overridesFile: string): string {
   const fields: [string, string][] = [
     ['标题', doc.title],
-    ['类型', `${KIND_LABELS[doc.kind as keyof typeof KIND_LABELS] ?? doc.kind}（kind: ${doc.kind}）`],
-    ['层级', `${LEVEL_LABELS[doc.level as keyof typeof LEVEL_LABELS] ?? doc.level}（level: ${doc.level}）`],
-    ['年份', doc.year === null ? '不详（year: null）' : `${doc.year}（year: ${doc.year}）`],
-    ['地区', doc.place ?? '未定'],
-    ['专题', doc.topics.join('、')],
+    [FACET_LABELS.kind, `${KIND_LABELS[doc.kind as keyof typeof KIND_LABELS] ?? doc.kind}（kind: ${doc.kind}）`],
+    [FACET_LABELS.level, `${LEVEL_LABELS[doc.level as keyof typeof LEVEL_LABELS] ?? doc.level}（level: ${doc.level}）`],
+    [FACET_LABELS.year, doc.year === null ? '不详（year: null）' : `${doc.year}（year: ${doc.year}）`],
+    [FACET_LABELS.place, doc.place ?? '未定'],
+    [FACET_LABELS.topic, doc.topics.join('、')],
   ];
   const candidates = doc.titleCandidates.length
     ? `<ol class="candidates">${doc.titleCandidates

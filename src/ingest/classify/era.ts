@@ -23,19 +23,35 @@ export interface EraEstimate {
   evidence: EraEvidence[];
 }
 
+/** A year the text gives the phrase that follows: 2006年是实施|“十一五”规划的开局之年. */
+const NAMED_YEAR = /((?:19|20)\d{2})年(?:是|为)[^，。；！？\d]{0,6}$/u;
+
+/**
+ * A rule's bounds at one match. A phrase the text dates itself with a year that fits
+ * (2006年是实施“十一五”规划的开局之年) is about that year, not about when the text was written, which
+ * may be later (a report on the year before): only its lower bound holds. A year that does not fit
+ * (2024年是“十一五”规划的开局之年) leaves both bounds, so the contradiction is reported.
+ */
+function boundsAt(text: string, index: number, rule: EraRule): Pick<EraRule, 'from' | 'to'> {
+  const named = rule.to === null ? null : NAMED_YEAR.exec(text.slice(Math.max(0, index - 12), index));
+  if (named && !outsideEra(Number(named[1]), rule)) return { from: rule.from, to: null };
+  return { from: rule.from, to: rule.to };
+}
+
 /** Every rule match in `text`, first occurrence per distinct matched text, in text order. */
 export function eraEvidence(text: string, rules: readonly EraRule[]): EraEvidence[] {
   const found = new Map<string, EraEvidence & { at: number }>();
   for (const rule of rules) {
     for (const m of text.matchAll(rule.pattern)) {
+      const { from, to } = boundsAt(text, m.index, rule);
       const known = found.get(m[0]);
       if (!known) {
-        found.set(m[0], { text: m[0], from: rule.from, to: rule.to, at: m.index });
+        found.set(m[0], { text: m[0], from, to, at: m.index });
         continue;
       }
       // Two rules may match the same words; keep the narrowest reading.
-      if (rule.from !== null) known.from = known.from === null ? rule.from : Math.max(known.from, rule.from);
-      if (rule.to !== null) known.to = known.to === null ? rule.to : Math.min(known.to, rule.to);
+      if (from !== null) known.from = known.from === null ? from : Math.max(known.from, from);
+      if (to !== null) known.to = known.to === null ? to : Math.min(known.to, to);
     }
   }
   // Drop a match inside a longer one that dates at least as narrowly (监督法 in 《监督法》,

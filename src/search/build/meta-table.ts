@@ -2,7 +2,8 @@
  * The meta table of the exact-match index (index-format.ts): the segments, and per document its
  * text lengths and facet values, with the facets' value tables sorted for display.
  */
-import { FACETS, INDEX_FORMAT, compareFacetValues, type Facet, type FacetValue, type IndexMeta, type PackInfo, type SegmentInfo, type SiteInfo } from '../shared/index-format.ts';
+import { INDEX_FORMAT, type IndexMeta, type PackInfo, type SegmentInfo, type SiteInfo } from '../shared/index-format.ts';
+import { SEARCH_FACETS, compareFacetValues, type SearchFacet, type FacetValue } from '../../lib/facet-registry.ts';
 import type { SearchRecord } from '../shared/search-record.ts';
 
 /** What the meta table needs of one document. */
@@ -23,10 +24,10 @@ export function buildMeta(
   pack: PackInfo,
   site: SiteInfo = { name: '', base: '/' },
 ): IndexMeta {
-  const facets = Object.fromEntries(FACETS.map((f) => [f, [] as FacetValue[]])) as Record<Facet, FacetValue[]>;
-  const values = Object.fromEntries(FACETS.map((f) => [f, [] as number[][]])) as Record<Facet, number[][]>;
+  const facets = Object.fromEntries(SEARCH_FACETS.map((f) => [f, [] as FacetValue[]])) as Record<SearchFacet, FacetValue[]>;
+  const values = Object.fromEntries(SEARCH_FACETS.map((f) => [f, [] as number[][]])) as Record<SearchFacet, number[][]>;
   const meta: IndexMeta = { format: INDEX_FORMAT, site, segments: segments.map((s) => s.info), pack, facets, values, length: [], titleLength: [], year: [] };
-  const indexes = Object.fromEntries(FACETS.map((f) => [f, new Map<string, number>()])) as Record<Facet, Map<string, number>>;
+  const indexes = Object.fromEntries(SEARCH_FACETS.map((f) => [f, new Map<string, number>()])) as Record<SearchFacet, Map<string, number>>;
   for (const { length, titleLength, record } of segments.flatMap((s) => s.docs)) {
     meta.length.push(length);
     meta.titleLength.push(titleLength);
@@ -35,7 +36,7 @@ export function buildMeta(
       throw new Error(`search index: "${record.title}": year ${record.year} differs from its year facet "${year}"`);
     }
     meta.year.push(record.year ?? 0);
-    for (const f of FACETS) {
+    for (const f of SEARCH_FACETS) {
       values[f].push(
         record.facets[f].map((v) => {
           let at = indexes[f].get(v.key);
@@ -45,12 +46,12 @@ export function buildMeta(
       );
     }
   }
-  for (const f of FACETS) sortFacet(meta, f);
+  for (const f of SEARCH_FACETS) sortFacet(meta, f);
   return meta;
 }
 
-/** Orders a facet's values for display (years descending, others by label) and remaps the documents' indexes (ascending, once each). */
-function sortFacet(meta: IndexMeta, facet: Facet): void {
+/** Orders a facet's values as the registry does (facet-registry.ts) and remaps the documents' indexes (ascending, once each). */
+function sortFacet(meta: IndexMeta, facet: SearchFacet): void {
   const list = meta.facets[facet];
   const order = list.map((_, i) => i);
   order.sort((a, b) => compareFacetValues(facet, list[a], list[b]));

@@ -12,10 +12,10 @@ import {
   decodePositions,
   shardOf,
   type DocFragment,
-  type Facet,
   type IndexMeta,
   type Table,
 } from '../shared/index-format.ts';
+import type { SearchFacet } from '../../lib/facet-registry.ts';
 import { keysFor, matchList, matchPositions, type TermHit } from './match.ts';
 import { rankResults, type RankedResults, type Selection, type SortOrder } from './rank.ts';
 
@@ -36,7 +36,7 @@ export async function fetchGzip(url: string, signal?: AbortSignal): Promise<Uint
 /** A query as the UI holds it: normalized terms, selected facet keys, sort order. */
 export interface SearchRequest {
   terms: string[];
-  filters: Partial<Record<Facet, string>>;
+  filters: Partial<Record<SearchFacet, string>>;
   sort: SortOrder;
 }
 
@@ -141,7 +141,7 @@ export class SearchClient {
     const meta = await this.meta();
     const hits = await Promise.all(request.terms.map((t) => this.matches(t)));
     const selection: Selection = {};
-    for (const [facet, key] of Object.entries(request.filters) as [Facet, string][]) {
+    for (const [facet, key] of Object.entries(request.filters) as [SearchFacet, string][]) {
       selection[facet] = meta.facets[facet].findIndex((v) => v.key === key);
     }
     return { ...rankResults(meta, hits, selection, request.sort), meta, selection };

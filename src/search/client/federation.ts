@@ -7,7 +7,8 @@
  * with a broken or incompatible index, is left out and named in `failures`; the others still answer.
  */
 import { SearchClient, SearchError, fetchGzip, type SearchRequest } from './client.ts';
-import { FACETS, INDEX_FORMAT, compareFacetValues, type DocFragment, type Facet, type FacetValue, type IndexMeta } from '../shared/index-format.ts';
+import { INDEX_FORMAT, type DocFragment, type IndexMeta } from '../shared/index-format.ts';
+import { SEARCH_FACETS, compareFacetValues, type SearchFacet, type FacetValue } from '../../lib/facet-registry.ts';
 import type { TermHit } from './match.ts';
 import { rankResults, type RankedResults, type Selection } from './rank.ts';
 
@@ -86,18 +87,18 @@ export function siteHref(base: string, url: string, page: string): string | unde
 
 /** Joins the meta tables of `parts` into one: documents site after site, facet values by key. */
 export function joinMeta(parts: readonly Pick<Part, 'meta'>[]): IndexMeta {
-  const facets = Object.fromEntries(FACETS.map((f) => [f, [] as FacetValue[]])) as Record<Facet, FacetValue[]>;
-  for (const f of FACETS) {
+  const facets = Object.fromEntries(SEARCH_FACETS.map((f) => [f, [] as FacetValue[]])) as Record<SearchFacet, FacetValue[]>;
+  for (const f of SEARCH_FACETS) {
     const byKey = new Map<string, FacetValue>();
     for (const { meta } of parts) for (const v of meta.facets[f]) if (!byKey.has(v.key)) byKey.set(v.key, v);
     facets[f] = [...byKey.values()].sort((a, b) => compareFacetValues(f, a, b));
   }
   const values = Object.fromEntries(
-    FACETS.map((f) => {
+    SEARCH_FACETS.map((f) => {
       const at = new Map(facets[f].map((v, i) => [v.key, i]));
       return [f, parts.flatMap(({ meta }) => meta.values[f].map((vs) => vs.map((v) => at.get(meta.facets[f][v].key)!).sort((a, b) => a - b)))];
     }),
-  ) as Record<Facet, number[][]>;
+  ) as Record<SearchFacet, number[][]>;
   const first = parts[0]?.meta;
   return {
     format: INDEX_FORMAT,
@@ -206,7 +207,7 @@ export class FederatedClient {
     const meta = await this.meta();
     const hits = await Promise.all(request.terms.map((t) => this.matches(t)));
     const selection: Selection = {};
-    for (const [facet, key] of Object.entries(request.filters) as [Facet, string][]) {
+    for (const [facet, key] of Object.entries(request.filters) as [SearchFacet, string][]) {
       selection[facet] = meta.facets[facet].findIndex((v) => v.key === key);
     }
     return { ...rankResults(meta, hits, selection, request.sort), meta, selection, failures: this.failures() };

@@ -3,11 +3,12 @@
  * by the selected facet values, ordered by relevance (title hits, then occurrence density, then
  * year) or by year; plus the counts the UI shows (per facet value, and without each term or the filters).
  */
-import { FACETS, type Facet, type IndexMeta } from '../shared/index-format.ts';
+import type { IndexMeta } from '../shared/index-format.ts';
+import { SEARCH_FACETS, type SearchFacet } from '../../lib/facet-registry.ts';
 import type { TermHit } from './match.ts';
 
 /** Selected facet values, as indexes into `meta.facets[facet]`. */
-export type Selection = Partial<Record<Facet, number>>;
+export type Selection = Partial<Record<SearchFacet, number>>;
 
 export type SortOrder = 'relevance' | 'year';
 
@@ -15,7 +16,7 @@ export interface RankedResults {
   /** Matching documents in display order. */
   docs: number[];
   /** Per facet: value index → number of results if that value were selected instead. */
-  facetCounts: Record<Facet, Map<number, number>>;
+  facetCounts: Record<SearchFacet, Map<number, number>>;
   /**
    * Only when nothing matched: per term (same order), the number of results without that term
    * (0 for a single term); empty otherwise.
@@ -33,8 +34,8 @@ function intersect(sets: readonly Map<number, TermHit>[], all: number): number[]
 }
 
 /** Whether a document has the selected values of every facet except `skip`. */
-export function selected(meta: IndexMeta, doc: number, selection: Selection, skip?: Facet): boolean {
-  for (const f of FACETS) {
+export function selected(meta: IndexMeta, doc: number, selection: Selection, skip?: SearchFacet): boolean {
+  for (const f of SEARCH_FACETS) {
     const value = selection[f];
     if (value !== undefined && f !== skip && !meta.values[f][doc].includes(value)) return false;
   }
@@ -75,7 +76,7 @@ export function rankResults(
   );
   const ordered = keyed.map((k) => k.doc);
   const facetCounts = Object.fromEntries(
-    FACETS.map((f) => {
+    SEARCH_FACETS.map((f) => {
       const counts = new Map<number, number>();
       for (const doc of matching) {
         if (!selected(meta, doc, selection, f)) continue;
@@ -83,7 +84,7 @@ export function rankResults(
       }
       return [f, counts];
     }),
-  ) as Record<Facet, Map<number, number>>;
+  ) as Record<SearchFacet, Map<number, number>>;
   const withoutTerm =
     docs.length > 0
       ? []

@@ -2,13 +2,13 @@
  * The search state as it lives in the page URL (`?q=…&topic=…&level=…&sort=year`), so results are
  * shareable and the back button works.
  */
-import { FACETS, type Facet } from '../shared/index-format.ts';
+import { SEARCH_FACETS, type SearchFacet } from '../../lib/facet-registry.ts';
 import { tokens } from './query.ts';
 import type { SortOrder } from './rank.ts';
 
 export interface UrlState {
   q: string;
-  filters: Partial<Record<Facet, string>>;
+  filters: Partial<Record<SearchFacet, string>>;
   sort: SortOrder;
 }
 
@@ -25,8 +25,8 @@ export function capQuery(raw: string): string {
 
 /** Reads the state from query parameters; unknown parameters are ignored. */
 export function readState(params: URLSearchParams): UrlState {
-  const filters: Partial<Record<Facet, string>> = {};
-  for (const f of FACETS) {
+  const filters: Partial<Record<SearchFacet, string>> = {};
+  for (const f of SEARCH_FACETS) {
     const value = params.get(f);
     if (value) filters[f] = value;
   }
@@ -36,11 +36,11 @@ export function readState(params: URLSearchParams): UrlState {
 /** Query parameters for a state (empty values left out, the query cut to what is searched), keeping unrelated `keep` parameters such as `embed`. */
 export function writeState(state: UrlState, keep = new URLSearchParams()): URLSearchParams {
   const params = new URLSearchParams();
-  for (const [k, v] of keep) if (k !== 'q' && k !== 'sort' && !(FACETS as readonly string[]).includes(k)) params.append(k, v);
+  for (const [k, v] of keep) if (k !== 'q' && k !== 'sort' && !(SEARCH_FACETS as readonly string[]).includes(k)) params.append(k, v);
   // Only what is searched goes into the URL: a huge paste would make it too long to load (HTTP 431).
   const q = capQuery(state.q);
   if (q) params.set('q', q);
-  for (const f of FACETS) if (state.filters[f]) params.set(f, state.filters[f]!);
+  for (const f of SEARCH_FACETS) if (state.filters[f]) params.set(f, state.filters[f]!);
   if (state.sort === 'year') params.set('sort', 'year');
   return params;
 }

@@ -22,10 +22,8 @@
  */
 import { VarintReader, VarintWriter } from './varint.ts';
 import { fnv1a } from '../../utils/fnv1a.ts';
+import { SEARCH_FACETS, type FacetValue, type SearchFacet } from '../../lib/facet-registry.ts';
 
-/** The facets a search can be filtered by, in display order. */
-export const FACETS = ['topic', 'level', 'kind', 'province', 'year'] as const;
-export type Facet = (typeof FACETS)[number];
 
 /**
  * Version of the index format. A search page reads only indexes of this version: another site's
@@ -44,17 +42,6 @@ export interface SiteInfo {
 
 /** Longest term with its own document list; longer terms are verified with position lists. */
 export const GRAM = 4;
-
-/** One value of a facet: the ASCII key used in URLs and its Chinese label. */
-export interface FacetValue {
-  key: string;
-  label: string;
-}
-
-/** Display order of a facet's values: years newest first, the others by their Chinese label. */
-export function compareFacetValues(facet: Facet, a: FacetValue, b: FacetValue): number {
-  return facet === 'year' ? Number(b.key) - Number(a.key) : a.label.localeCompare(b.label, 'zh-CN');
-}
 
 /** Which shard table a key is looked up in: document lists (`l`) or position lists (`p`). */
 export type Table = 'l' | 'p';
@@ -81,9 +68,9 @@ export interface IndexMeta {
   segments: SegmentInfo[];
   pack: PackInfo;
   /** Value tables of the facets. */
-  facets: Record<Facet, FacetValue[]>;
+  facets: Record<SearchFacet, FacetValue[]>;
   /** Per facet, per document: the indexes of its values in `facets[facet]`. */
-  values: Record<Facet, number[][]>;
+  values: Record<SearchFacet, number[][]>;
   /** Normalized text length (positions) of each document, within 4.5% (stored on a log scale). */
   length: number[];
   /** Positions taken by each document's title block. */
@@ -138,7 +125,7 @@ export function encodeMeta(meta: IndexMeta): Uint8Array {
   w.write(docs);
   for (const n of meta.length) w.write(Math.round(Math.log2(Math.max(n, 1)) * LENGTH_STEPS));
   for (const n of meta.titleLength) w.write(n);
-  for (const f of FACETS) {
+  for (const f of SEARCH_FACETS) {
     const bits = meta.facets[f].length <= BIT_SET_VALUES;
     for (const values of meta.values[f]) {
       if (bits) {
@@ -167,7 +154,7 @@ export function decodeMeta(bytes: Uint8Array): IndexMeta {
   const length = column().map((q) => Math.round(2 ** (q / LENGTH_STEPS)));
   const titleLength = column();
   const values = Object.fromEntries(
-    FACETS.map((f) => {
+    SEARCH_FACETS.map((f) => {
       const bits = head.facets[f].length <= BIT_SET_VALUES;
       const read = (): number[] => {
         if (!bits) return Array.from({ length: r.read() }, () => r.read());
@@ -176,14 +163,14 @@ export function decodeMeta(bytes: Uint8Array): IndexMeta {
       };
       return [f, Array.from({ length: docs }, read)];
     }),
-  ) as Record<Facet, number[][]>;
+  ) as Record<SearchFacet, number[][]>;
   const year = values.year.map((vs) => (vs.length ? Number(head.facets.year[vs[0]].key) : 0));
   return { ...head, format, site: head.site!, values, length, titleLength, year };
 }
 
 /** Per facet, an empty list of documents' values. */
-function emptyValues(): Record<Facet, number[][]> {
-  return Object.fromEntries(FACETS.map((f) => [f, []])) as unknown as Record<Facet, number[][]>;
+function emptyValues(): Record<SearchFacet, number[][]> {
+  return Object.fromEntries(SEARCH_FACETS.map((f) => [f, []])) as unknown as Record<SearchFacet, number[][]>;
 }
 
 /** Where a key's list is: its bytes inside the shard, or the number of its own `x<N>.bin` file. */

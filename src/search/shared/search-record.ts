@@ -5,12 +5,10 @@
  * as the JSON record our own index reads, so both indexes see the same data.
  */
 import type { DocumentData } from '../../schemas/document.ts';
-import type { Facet, FacetValue } from './index-format.ts';
-import { loadTopics, type Topic } from '../../taxonomy.ts';
-import { KIND_LABELS, LEVEL_LABELS } from '../../lib/labels.ts';
+import { SEARCH_FACETS, type FacetValue, type SearchFacet } from '../../lib/facet-registry.ts';
+import { FACET_VALUES } from '../../lib/facets.ts';
 import { metaLine } from '../../lib/meta.ts';
 import { docTime } from '../../lib/doc-time.ts';
-
 
 export interface SearchRecord {
   title: string;
@@ -22,30 +20,19 @@ export interface SearchRecord {
   time: { label: string; doubtful: boolean };
   /** False for material outside people's-congress work (badged 相关资料 in results, as in lists). */
   onTopic?: boolean;
-  facets: Record<Facet, FacetValue[]>;
+  facets: Record<SearchFacet, FacetValue[]>;
 }
 
-let topics: Map<string, Topic> | undefined;
-
-/** The search record of a document. */
+/** The search record of a document; its facet values are those of the browse pages (FACET_VALUES). */
 export function searchRecord(data: DocumentData): SearchRecord {
-  topics ??= new Map(loadTopics().map((t) => [t.slug, t]));
   const time = docTime(data);
-  const province =
-    data.place?.province && data.place.code ? [{ key: data.place.code.slice(0, 2), label: data.place.province }] : [];
   return {
     title: data.title,
     meta: metaLine(data),
     year: time.year,
     time: { label: time.label, doubtful: time.doubtful },
     ...(data.onTopic ? {} : { onTopic: false }),
-    facets: {
-      topic: data.topics.map((slug) => ({ key: slug, label: topics!.get(slug)?.name ?? slug })),
-      level: [{ key: data.level, label: LEVEL_LABELS[data.level] }],
-      kind: [{ key: data.kind, label: KIND_LABELS[data.kind] }],
-      province,
-      year: time.year === null ? [] : [{ key: String(time.year), label: `${time.year}年` }],
-    },
+    facets: Object.fromEntries(SEARCH_FACETS.map((f) => [f, FACET_VALUES[f](data)])) as SearchRecord['facets'],
   };
 }
 

@@ -1,7 +1,8 @@
 /**
  * Text copied from web pages: watermarks that must take only their own span, page chrome that is
- * never the title, paywall prompts and "more articles" lists, page dates, and the level, kind and
- * province cues such pages carry. (The unseen fixtures test runs whole pages; these pin each rule.)
+ * never the title, page dates, and the level, kind and province cues such pages carry. (The unseen
+ * fixtures test runs whole pages; these pin each rule. Paywall prompts, "more articles" lists, a
+ * site header and a table of contents are cases in tests/fixtures/cases/clean/.)
  */
 import { describe, expect, it } from 'vitest';
 import { toString } from 'mdast-util-to-string';
@@ -43,26 +44,11 @@ describe('page chrome is never the title', () => {
     expect(body(a)).toEqual(['今天召开全县人大工作会议。']);
   });
 
-  it('drops a site header above the breadcrumb, and a table of contents with page numbers', () => {
-    const a = ingest('打造网上服务平台 致力于基层民主', '您现在的位置:首页 > 人大要闻', '目 录', '县人大常委会工作报告 1', '县人民政府工作报告 13', '县人大常委会工作报告', '各位代表：', '我受县人大常委会委托，向大会报告工作。');
-    expect(a.title).toBe('县人大常委会工作报告');
-    expect(a.removed.filter((r) => r.kind === 'outline').map((r) => r.text)).toEqual(['目 录', '县人大常委会工作报告 1', '县人民政府工作报告 13']);
-    expect(a.removed.map((r) => r.text)).toContain('打造网上服务平台 致力于基层民主');
-  });
-
   it('takes a page title field as the title and a title run together with its text', () => {
     expect(ingest('本篇文章388字,读完约1分钟', '据报道，代表们开展了活动。', '标题:华漕人大代表进联系站开展联系选民活动').title).toBe('华漕人大代表进联系站开展联系选民活动');
     const a = ingest('在镇街人大工作座谈会上的讲话(2022年3月 县人大常委会会议室)同志们:今天，我们召开全县镇街人大工作座谈会。下面，我提三点要求。');
     expect([a.title, a.dateline, a.salutation]).toEqual(['在镇街人大工作座谈会上的讲话', '2022年3月 县人大常委会会议室', '同志们:']);
     expect(body(a)).toEqual(['今天，我们召开全县镇街人大工作座谈会。下面，我提三点要求。']);
-  });
-});
-
-describe('paywall prompts and "more articles" lists are removed', () => {
-  it('removes members-only prompts inline and whole lines, and a list of the site\'s other titles', () => {
-    const a = ingest('乡镇人大工作总结', '今年以来，镇人大认真履职……(某某网省略514字,正式会员可完整阅读)……', '全文共3251字，仅供会员参考', '刷新页面即可阅读全文', '相关文章', '乡镇人大主席述职报告', '人大代表履职心得体会');
-    expect(body(a)).toEqual(['今年以来，镇人大认真履职']);
-    expect(suspiciousRemovals(a.removed, noise.audit)).toEqual([]);
   });
 });
 

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { FACETS, bucketize, isListed, isMain, nameKey, placeValues, sortDocs } from '../../../src/lib/facets.ts';
+import { FACETS, FACET_VALUES, bucketize, isListed, isMain, nameKey, sortDocs } from '../../../src/lib/facets.ts';
+
+const placeValues = (d: ReturnType<typeof doc>) => FACET_VALUES.place(d.data);
 import { doc } from '../helpers/doc-fixture.ts';
 
 describe('sortDocs', () => {

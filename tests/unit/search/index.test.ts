@@ -1,7 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { MIN_PACK_BYTES, shardTarget, type IndexInput } from '../../../src/search/build/build-index.ts';
-import { ShardView, decodeMeta, decodePack, encodeMeta, encodePack, encodeShard, type Facet, type IndexMeta } from '../../../src/search/shared/index-format.ts';
+import { ShardView, decodeMeta, decodePack, encodeMeta, encodePack, encodeShard, type IndexMeta } from '../../../src/search/shared/index-format.ts';
+import type { SearchFacet } from '../../../src/lib/facet-registry.ts';
 import { coverOffsets, keysFor } from '../../../src/search/client/match.ts';
 import { SearchClient } from '../../../src/search/client/client.ts';
 import { normalize } from '../../../src/search/shared/normalize.ts';
@@ -134,9 +135,9 @@ describe('ranking and facets', () => {
   ];
   // Segments of 3 documents: results come from two segments.
   const built = searchable(pages, 3);
-  const search = async (terms: string[], filters: Partial<Record<Facet, string>> = {}, sort: SortOrder = 'relevance') =>
+  const search = async (terms: string[], filters: Partial<Record<SearchFacet, string>> = {}, sort: SortOrder = 'relevance') =>
     (await built).client.search({ terms, filters, sort });
-  const facet = (m: IndexMeta, f: Facet, key: string) => m.facets[f].findIndex((v) => v.key === key);
+  const facet = (m: IndexMeta, f: SearchFacet, key: string) => m.facets[f].findIndex((v) => v.key === key);
 
   it('ranks title matches first and keeps only documents with every term', async () => {
     const r = await search(['代表工作']);

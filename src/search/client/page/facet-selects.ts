@@ -2,15 +2,14 @@
  * The facet filters of the search form: after each search every select lists its facet's values
  * with their counts in the results, values no result has disabled, the selected value kept.
  */
-import { FACETS, type Facet } from '../../shared/index-format.ts';
-import { FACET_LABELS } from '../../../lib/labels.ts';
+import { FACET_FIELDS, SEARCH_FACETS, type SearchFacet } from '../../../lib/facet-registry.ts';
 import type { FederatedResults } from '../federation.ts';
 
-/** “All” option of each filter, in the site's vocabulary (lib/labels.ts). */
-const FACET_ALL = Object.fromEntries(FACETS.map((f) => [f, `全部${FACET_LABELS[f]}`])) as Record<Facet, string>;
+/** “All” option of each filter, named as the facet registry names it. */
+const FACET_ALL = Object.fromEntries(SEARCH_FACETS.map((f) => [f, `全部${FACET_FIELDS[f].label}`])) as Record<SearchFacet, string>;
 
 /** Fills each facet's select with the facet's values and their counts in `result`, keeping the selected value. */
-export function fillFacets(selects: ReadonlyMap<Facet, HTMLSelectElement>, result: FederatedResults): void {
+export function fillFacets(selects: ReadonlyMap<SearchFacet, HTMLSelectElement>, result: FederatedResults): void {
   for (const [f, select] of selects) {
     const current = select.value || (result.selection[f] !== undefined ? result.meta.facets[f][result.selection[f]!]?.key : '');
     select.replaceChildren(new Option(FACET_ALL[f], ''));

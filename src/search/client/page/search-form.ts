@@ -3,7 +3,7 @@
  * the changes that start a search: a new history entry on submit and filter changes, the current
  * one replaced a pause after typing; nothing while an input method is composing.
  */
-import { FACETS, type Facet } from '../../shared/index-format.ts';
+import { SEARCH_FACETS, type SearchFacet } from '../../../lib/facet-registry.ts';
 import type { UrlState } from '../url-state.ts';
 
 /** Pause after typing before searching, in milliseconds. */
@@ -14,7 +14,7 @@ export interface SearchForm {
   form: HTMLFormElement;
   input: HTMLInputElement;
   sort: HTMLSelectElement;
-  selects: Map<Facet, HTMLSelectElement>;
+  selects: Map<SearchFacet, HTMLSelectElement>;
 }
 
 /** Finds the form's controls in a search UI. */
@@ -23,7 +23,7 @@ export function findForm(root: HTMLElement): SearchForm {
     form: root.querySelector<HTMLFormElement>('[data-search-form]')!,
     input: root.querySelector<HTMLInputElement>('[data-search-input]')!,
     sort: root.querySelector<HTMLSelectElement>('select[name="sort"]')!,
-    selects: new Map(FACETS.map((f) => [f, root.querySelector<HTMLSelectElement>(`select[data-search-facet="${f}"]`)!])),
+    selects: new Map(SEARCH_FACETS.map((f) => [f, root.querySelector<HTMLSelectElement>(`select[data-search-facet="${f}"]`)!])),
   };
 }
 

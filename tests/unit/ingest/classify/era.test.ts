@@ -19,6 +19,12 @@ describe('estimateEra', () => {
     expect(estimateEra('站在十四五开局的新起点', rules)).toMatchObject({ from: 2021, to: 2021 });
   });
 
+  it('keeps only the lower bound of a phrase the text dates itself with a year that fits (a report on the year before)', () => {
+    const body = '2006年是实施“十一五”规划的开局之年。一年来，常委会认真履职。';
+    expect(estimateEra(body, rules)).toMatchObject({ from: 2006, to: null });
+    expect(yearConflict(estimateEra(body, rules), 2007, body)).toBeUndefined();
+  });
+
   it('gives open ranges for guiding thought and laws', () => {
     expect(estimateEra('学习贯彻习近平新时代中国特色社会主义思想', rules)).toMatchObject({ from: 2017, to: null });
     expect(estimateEra('认真贯彻实施《监督法》', rules)).toMatchObject({ from: 2007, to: null });
