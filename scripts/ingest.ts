@@ -62,7 +62,7 @@ function fail(message: string): never {
 }
 
 /** The overrides file, or the end of the run with a message naming the file and the problem. */
-function readOverrides() {
+function readOverrides(topicSlugs: readonly [string, ...string[]]) {
   let text: string;
   try {
     text = readFileSync(overridesFile, 'utf8');
@@ -70,7 +70,7 @@ function readOverrides() {
     fail(`${overridesFile}: 无法读取（${(error as NodeJS.ErrnoException).code}）`);
   }
   try {
-    return parseOverrides(text, overridesFile);
+    return parseOverrides(text, overridesFile, topicSlugs);
   } catch (error) {
     fail((error as Error).message);
   }
@@ -80,8 +80,8 @@ async function main() {
   const inputs = listInputs(positionals.length ? positionals : ['content/sources']);
   const jobs = values.jobs ?? defaultJobs();
   const cache = values['no-cache'] ? undefined : openIngestCache(values.cache, ingestFingerprint());
-  const topics = loadTopics();
-  const overrides = existsSync(overridesFile) ? readOverrides() : new Map();
+  const topicSlugs = loadTopics().map((t) => t.slug) as [string, ...string[]];
+  const overrides = existsSync(overridesFile) ? readOverrides(topicSlugs) : new Map();
 
   // Read when their turn comes, one at a time: a file that cannot be read is refused, the others go on.
   const sources = inputs.files.map(({ path, name }) => () => readSource(path, name));
@@ -94,7 +94,7 @@ async function main() {
   const { documents, problems } = assembleDocuments(outcomes.flatMap((o) => o.articles), {
     overrides,
     overridesFile,
-    schema: documentSchema(topics.map((t) => t.slug) as [string, ...string[]]),
+    schema: documentSchema(topicSlugs),
     findDuplicates: (docs) => findDuplicates(docs, duplicateMemo),
   });
   // The removal audit: a removal may take only noise, never body sentences.

@@ -1,5 +1,5 @@
 /**
- * The document outline (目录) is a <details> element, closed in the HTML so that phones see the
+ * The table of contents (目录) is a <details> element, closed in the HTML so that phones see the
  * text first; on wide screens, where it sits beside the text, it opens on load. Without
  * JavaScript it stays one click away (CSS opens it where the browser supports ::details-content).
  */

@@ -19,7 +19,10 @@ export interface HeightMessage {
 export const LINK_TARGETS = ['_parent', '_blank', '_top'] as const;
 export type LinkTarget = (typeof LINK_TARGETS)[number];
 
-/** Query parameter that turns any page into its embedded form (`?embed=1`). */
+/**
+ * Query parameter that turns any page into its embedded form (`?embed=1`), read before the page
+ * is drawn by public/embed-mode.js.
+ */
 export const EMBED_PARAM = 'embed';
 /** Query parameter that overrides the configured link target (`?target=_blank`). */
 export const TARGET_PARAM = 'target';
@@ -36,11 +39,6 @@ export function isHeightMessage(data: unknown): data is HeightMessage {
     typeof m === 'object' && m !== null && m.type === HEIGHT_MESSAGE_TYPE &&
     typeof m.height === 'number' && Number.isFinite(m.height) && m.height >= 0
   );
-}
-
-/** True when the query string asks for embed mode (`?embed=1`). */
-export function isEmbedRequested(search: string): boolean {
-  return new URLSearchParams(search).get(EMBED_PARAM) === '1';
 }
 
 /** The link target: `?target=` when it is a valid one, else the configured default. */

@@ -1,4 +1,7 @@
-/** The outline (目录) of a document from its headings. */
+/**
+ * The table of contents (目录) of a document from its headings. (The “outline” of ingestion is
+ * something else: the 提纲 block src/ingest/clean/outline.ts removes.)
+ */
 
 /** A heading as Astro's `render()` reports it. */
 export interface Heading {
@@ -12,8 +15,8 @@ export interface RunInHeading extends Heading {
   section: string | null;
 }
 
-export interface OutlineItem extends Heading {
-  children: OutlineItem[];
+export interface TocItem extends Heading {
+  children: TocItem[];
 }
 
 /**
@@ -36,12 +39,12 @@ export function runInsOf(frontmatter: Record<string, unknown> | undefined): RunI
  * Nests the h2–h4 headings (`minDepth`..`maxDepth`) into a tree; a heading that skips a level
  * (h2 → h4) becomes a child of the nearest shallower one.
  */
-export function buildOutline(headings: readonly Heading[], minDepth = 2, maxDepth = 4): OutlineItem[] {
-  const root: OutlineItem[] = [];
-  const stack: OutlineItem[] = [];
+export function buildToc(headings: readonly Heading[], minDepth = 2, maxDepth = 4): TocItem[] {
+  const root: TocItem[] = [];
+  const stack: TocItem[] = [];
   for (const heading of headings) {
     if (heading.depth < minDepth || heading.depth > maxDepth) continue;
-    const item: OutlineItem = { ...heading, text: heading.text.trim(), children: [] };
+    const item: TocItem = { ...heading, text: heading.text.trim(), children: [] };
     while (stack.length && stack[stack.length - 1].depth >= item.depth) stack.pop();
     (stack.length ? stack[stack.length - 1].children : root).push(item);
     stack.push(item);

@@ -2,7 +2,7 @@
  * rehype plugin: appends a link to its own anchor to every h2–h6 that has an id
  * (`<a class="heading-link" href="#h-1" aria-label="复制本节链接：一、总体要求">`): one per heading,
  * named after it, so a screen reader's list of links tells them apart. The link has no text (CSS
- * draws the mark), so it adds nothing to heading text, the outline or the search index; a script
+ * draws the mark), so it adds nothing to heading text, the table of contents or the search index; a script
  * enhances it to copy the section's URL.
  */
 import type { Root, Element, ElementContent } from 'hast';

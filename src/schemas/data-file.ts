@@ -4,7 +4,7 @@
  * what is allowed (describeIssues), instead of the first one only.
  */
 import { z } from 'astro/zod';
-import { parse } from 'yaml';
+import { parse, YAMLError } from 'yaml';
 import { describeIssues } from './describe-issue.ts';
 
 /** A data file that is not valid YAML or does not match its schema; `problems` has one line each. */
@@ -25,7 +25,10 @@ export function parseDataFile<T extends z.ZodType>(schema: T, text: string, file
   try {
     data = parse(text);
   } catch (error) {
-    throw new DataFileError(file, [`${file}: 不是有效的 YAML：${(error as Error).message.split('\n')[0]}`]);
+    if (!(error instanceof YAMLError)) throw new DataFileError(file, [`${file}: 不是有效的 YAML：${(error as Error).message.split('\n')[0]}`]);
+    const at = error.linePos?.[0];
+    const where = at ? `第 ${at.line} 行第 ${at.col} 列：` : '';
+    throw new DataFileError(file, [`${file}: ${where}YAML 写法有误（${error.code}），无法读取；请检查缩进、冒号和括号`]);
   }
   const result = schema.safeParse(data);
   if (!result.success) throw new DataFileError(file, describeIssues(file, result.error, data));

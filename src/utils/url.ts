@@ -20,5 +20,11 @@ export function url(path = ''): string {
  * guessed host such as localhost would be wrong wherever the site is deployed.
  */
 export function siteUrl(path: string, site: URL | undefined): string {
-  return site ? new URL(url(path), site).href : url(path);
+  return addressUnder(import.meta.env.BASE_URL ?? '/', path, site);
+}
+
+/** `siteUrl` for a given base path, where Astro's `BASE_URL` is not set (integrations). */
+export function addressUnder(base: string, path: string, site: URL | string | undefined): string {
+  const local = joinBase(base, path);
+  return site ? new URL(local, site).href : local;
 }

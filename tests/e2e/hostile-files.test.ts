@@ -15,6 +15,7 @@ import remarkParse from 'remark-parse';
 import remarkMdx from 'remark-mdx';
 import { checkContent } from '../../src/content-check.ts';
 import type { IngestReport } from '../../src/ingest/report.ts';
+import { OVERRIDABLE_FIELDS } from '../../src/schemas/overrides.ts';
 import { loadTopics } from '../../src/taxonomy.ts';
 import { runIngest } from './commands.ts';
 import { isDocumentFile } from '../../src/content-dir.ts';
@@ -247,13 +248,20 @@ describe('files that used to end the whole run (bomb, FIFO, 2 GiB, unreadable, X
 });
 
 describe('a broken overrides.yaml', () => {
-  it('stops the run with one Chinese line naming the file and the place, and no stack trace', () => {
+  it('stops the run with one Chinese line per problem naming the file and the place, and no stack trace', () => {
     const root = mkdtempSync(join(tmpdir(), 'hostile-overrides-'));
     try {
       const overrides = join(root, 'overrides.yaml');
       const cases: Array<[string, string]> = [
         ['doc-01:\n  topics: [township, deputies\n', `${overrides}: 第 3 行第 1 列：YAML 写法有误（BAD_INDENT），无法读取；请检查缩进、冒号和括号`],
-        ['doc-01: 5\n', `${overrides}: doc-01: 应当是字段的映射（如 level: county），而不是 5`],
+        ['doc-01: 5\n', `${overrides}: doc-01: 5：应当是字段的映射（如 level: county）`],
+        [
+          'doc-01:\n  level: city\n  source: null\n',
+          [
+            `${overrides}: doc-01.level: "city" 不是可用的值；可用的值：province, prefecture, county, township, unknown`,
+            `${overrides}: doc-01: 不认识的字段 "source"；可以修改的字段：${OVERRIDABLE_FIELDS.join(', ')}`,
+          ].join('\n'),
+        ],
       ];
       for (const [yaml, message] of cases) {
         writeFileSync(overrides, yaml);

@@ -1,7 +1,7 @@
 /**
  * Reads a document page (src/pages/docs/[id].astro) into a WordDocument: title, subtitle, byline,
  * the body's headings and paragraphs in reading order, and the citation and provenance lines.
- * Only the document's own text: the site's labels, notes, outline and buttons are left out.
+ * Only the document's own text: the site's labels, notes, table of contents and buttons are left out.
  */
 import type { WordBlock, WordDocument } from './model.ts';
 

@@ -6,14 +6,14 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
-import { parseDataFile } from '../../schemas/data-file.ts';
+import { DataFileError, parseDataFile } from '../../schemas/data-file.ts';
 import { erasSchema } from '../../schemas/eras.ts';
 import { placesSchema } from '../../schemas/places.ts';
 import { scopeSchema } from '../../schemas/scope.ts';
 import { loadTopics, type Topic } from '../../taxonomy.ts';
 import { ALTERED_FILE, NO_ALTERED_RULES, parseAltered, type AlteredRules } from './altered.ts';
 import type { EraRule } from './era.ts';
-import { buildGazetteer, type Division, type Gazetteer, type PcaNode, type PlacesData } from './place.ts';
+import { buildGazetteer, unknownPlaceCodes, type Division, type Gazetteer, type PcaNode, type PlacesData } from './place.ts';
 import { scopeMatcher, type ScopeData, type ScopeMatcher } from './scope.ts';
 import { topicMatchers, type TopicMatcher } from './topics.ts';
 
@@ -40,9 +40,17 @@ export interface ClassifyData {
   altered?: AlteredRules;
 }
 
-/** Compiles the data for classification (indexes the gazetteer once). */
+/** The place-name data file, relative to the project root. */
+export const PLACES_FILE = 'content/places.yaml';
+
+/**
+ * Compiles the data for classification (indexes the gazetteer once); a places.yaml code the
+ * gazetteer lacks is a DataFileError listing every such code.
+ */
 export function createClassifyContext(data: ClassifyData): ClassifyContext {
   const gazetteer = buildGazetteer(data.divisions, data.places);
+  const unknownCodes = unknownPlaceCodes(data.places, gazetteer);
+  if (unknownCodes.length) throw new DataFileError(PLACES_FILE, unknownCodes.map((problem) => `${PLACES_FILE}: ${problem}`));
   return {
     topics: topicMatchers(data.topics),
     eras: data.eras,
@@ -50,11 +58,7 @@ export function createClassifyContext(data: ClassifyData): ClassifyContext {
     scope: scopeMatcher(data.scope),
     placeCues: {
       ...(data.places.countyLevelCity?.length ? { countyLevelCity: new RegExp(data.places.countyLevelCity.map(escape).join('|'), 'u') } : {}),
-      provinces: (data.places.provinceCues ?? []).map(({ pattern, code }) => {
-        const division = gazetteer.byCode.get(code);
-        if (!division) throw new Error(`places: province cue ${pattern}: no division with code ${code}`);
-        return { pattern: new RegExp(pattern, 'u'), division };
-      }),
+      provinces: (data.places.provinceCues ?? []).map(({ pattern, code }) => ({ pattern: new RegExp(pattern, 'u'), division: gazetteer.byCode.get(code)! })),
     },
     altered: data.altered ?? NO_ALTERED_RULES,
   };
@@ -69,7 +73,7 @@ export function parseEras(text: string, file = 'content/eras.yaml'): EraRule[] {
 }
 
 /** Parses content/places.yaml (src/schemas/places.ts); errors list every problem. */
-export function parsePlaces(text: string, file = 'content/places.yaml'): PlacesData {
+export function parsePlaces(text: string, file = PLACES_FILE): PlacesData {
   return parseDataFile(placesSchema, text, file);
 }
 
@@ -86,7 +90,7 @@ export function loadClassifyContext(root = '.'): ClassifyContext {
   return createClassifyContext({
     topics: loadTopics(join(root, 'content/topics.yaml')),
     eras: parseEras(read('content/eras.yaml')),
-    places: parsePlaces(read('content/places.yaml')),
+    places: parsePlaces(read(PLACES_FILE)),
     scope: parseScope(read('content/scope.yaml')),
     divisions,
     altered: parseAltered(read(ALTERED_FILE)),

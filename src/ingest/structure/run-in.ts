@@ -2,7 +2,7 @@
  * Run-in headings: numbered sub-points that open a paragraph with their lead sentence
  * (（一）做好新时期的乡镇人大工作，有利于……。其余论述…). The paragraph stays whole; its lead
  * sentence becomes bold (`**（一）做好…落实**。其余…`), which the site's heading-id plugin gives an
- * anchor and an outline entry (src/plugins/rehype-heading-ids.ts).
+ * anchor and a table-of-contents entry (src/plugins/rehype-heading-ids.ts).
  *
  * Only series count: at least two paragraphs of one section (between headings) numbered 1, 2, …
  * in one scheme (（一）（二）, 1、2、, 第一，第二，, 一是二是 …), every one opening with a short, complete

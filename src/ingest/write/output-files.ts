@@ -44,7 +44,7 @@ export function writeAtomic(full: string, content: string | Uint8Array): void {
   renameSync(temp, full);
 }
 
-/** A temporary file writeAtomic leaves when its run is killed before the rename: `x.mdx.1234.tmp`. */
+/** A temporary file writeAtomic leaves when its run is killed before the rename: `x.md.1234.tmp`. */
 const STALE_TEMP = /\.\d+\.tmp$/;
 
 /** Removes temporary files a killed run left in the folders this plan writes to. */

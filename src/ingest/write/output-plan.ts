@@ -11,7 +11,7 @@ export interface Manifest {
 }
 
 export interface PlannedFile {
-  /** Path relative to the output folder, e.g. `speeches/000-d5488321af5301b8-01.mdx`. */
+  /** Path relative to the output folder, e.g. `speeches/000-d5488321af5301b8-01.md`. */
   path: string;
   content: string;
   /** SHA-256 of `content` when the caller already computed it; saves hashing it again. */

@@ -26,7 +26,7 @@ export interface Expected {
   /** The province (and division name, when given) the text is about; null when it names none. */
   place: { province: string; name?: string } | null;
   onTopic: boolean;
-  /** Headings that must be headings of the body (outline). */
+  /** Headings that must be headings of the body. */
   headings?: string[];
   /** Sentences of the body that must be kept. */
   keep?: string[];

@@ -50,6 +50,6 @@ describe('noise patterns (content/noise.yaml)', () => {
   });
 
   it('rejects YAML that does not parse', () => {
-    expect(() => parseNoise('lines: [', 'n.yaml')).toThrow(/^n\.yaml: 不是有效的 YAML：/);
+    expect(() => parseNoise('lines: [', 'n.yaml')).toThrow(/^n\.yaml: 第 1 行第 9 列：YAML 写法有误（[A-Z_]+），无法读取；请检查缩进、冒号和括号$/);
   });
 });

@@ -2,7 +2,6 @@ import { describe, expect, it } from 'vitest';
 import {
   heightMessage,
   isHeightMessage,
-  isEmbedRequested,
   messageOrigins,
   opensOutsideFrame,
   paramsToKeep,
@@ -35,13 +34,6 @@ describe('link target of an embedded page', () => {
       ['target', '_blank'],
     ]);
     expect(paramsToKeep('?q=x')).toEqual([]);
-  });
-
-  it('recognises ?embed=1 only', () => {
-    expect(isEmbedRequested('?embed=1')).toBe(true);
-    expect(isEmbedRequested('?a=b&embed=1')).toBe(true);
-    expect(isEmbedRequested('?embed=0')).toBe(false);
-    expect(isEmbedRequested('?embedded=1')).toBe(false);
   });
 });
 

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { buildOutline, withRunIns } from '../../../src/lib/toc.ts';
+import { buildToc, withRunIns } from '../../../src/lib/toc.ts';
 
-describe('buildOutline', () => {
+describe('buildToc', () => {
   it('nests h3 under h2 and h4 under h3, ignoring h1 and h5', () => {
-    const outline = buildOutline([
+    const toc = buildToc([
       { depth: 1, slug: 't', text: '标题' },
       { depth: 2, slug: 'h-1', text: '一、总体要求' },
       { depth: 3, slug: 'h-1-1', text: '（一）提高认识' },
@@ -11,19 +11,19 @@ describe('buildOutline', () => {
       { depth: 5, slug: 'h-1-1-1-1', text: '（1）细目' },
       { depth: 2, slug: 'h-2', text: '二、主要措施 ' },
     ]);
-    expect(outline.map((i) => i.slug)).toEqual(['h-1', 'h-2']);
-    expect(outline[0].children[0].children.map((i) => i.slug)).toEqual(['h-1-1-1']);
-    expect(outline[0].children[0].children[0].children).toEqual([]);
-    expect(outline[1].text).toBe('二、主要措施');
+    expect(toc.map((i) => i.slug)).toEqual(['h-1', 'h-2']);
+    expect(toc[0].children[0].children.map((i) => i.slug)).toEqual(['h-1-1-1']);
+    expect(toc[0].children[0].children[0].children).toEqual([]);
+    expect(toc[1].text).toBe('二、主要措施');
   });
   it('hangs a heading that skips a level under the nearest shallower one', () => {
-    const outline = buildOutline([
+    const toc = buildToc([
       { depth: 3, slug: 'h-0-1', text: '（一）' },
       { depth: 2, slug: 'h-1', text: '一、' },
       { depth: 4, slug: 'h-1-0-1', text: '1．' },
     ]);
-    expect(outline.map((i) => i.slug)).toEqual(['h-0-1', 'h-1']);
-    expect(outline[1].children.map((i) => i.slug)).toEqual(['h-1-0-1']);
+    expect(toc.map((i) => i.slug)).toEqual(['h-0-1', 'h-1']);
+    expect(toc[1].children.map((i) => i.slug)).toEqual(['h-1-0-1']);
   });
 });
 
@@ -43,8 +43,8 @@ describe('withRunIns', () => {
       ],
     );
     expect(merged.map((h) => h.slug)).toEqual(['h-0-p1', 'h-1', 'h-1-1', 'h-1-1-p1', 'h-1-1-p2', 'h-2', 'h-2-p1']);
-    const outline = buildOutline(merged);
-    expect(outline[1]!.children[0]!.children.map((i) => i.text)).toEqual(['1、', '2、']);
-    expect(outline[2]!.children.map((i) => i.slug)).toEqual(['h-2-p1']);
+    const toc = buildToc(merged);
+    expect(toc[1]!.children[0]!.children.map((i) => i.text)).toEqual(['1、', '2、']);
+    expect(toc[2]!.children.map((i) => i.slug)).toEqual(['h-2-p1']);
   });
 });

