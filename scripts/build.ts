@@ -1,9 +1,12 @@
 /**
  * `npm run build [-- --outDir DIR] [--force]`: checks the content (scripts/check-content.ts), then
  * runs `astro build`, whose integrations write the search indexes. Stops at the first step that
- * fails, with that step's exit status.
+ * fails, with that step's exit status. When a page the incremental build kept links to a bundled
+ * file this build did not write (src/utils/asset-links.ts), it builds everything again.
  */
 import { fileURLToPath } from 'node:url';
+import { resolve } from 'node:path';
+import { missingAssets } from '../src/utils/asset-links.ts';
 import { parseCommand, runStep, type CommandSpec } from './lib/cli.ts';
 
 const BUILD = {
@@ -30,4 +33,16 @@ const { values } = parseCommand(BUILD);
 const ASTRO = fileURLToPath(new URL('../node_modules/astro/bin/astro.mjs', import.meta.url));
 
 runStep(process.execPath, [fileURLToPath(new URL('check-content.ts', import.meta.url))]);
-runStep(process.execPath, [ASTRO, 'build', '--outDir', values.outDir, ...(values.force ? ['--force'] : [])]);
+const build = (force: boolean) => runStep(process.execPath, [ASTRO, 'build', '--outDir', values.outDir, ...(force ? ['--force'] : [])]);
+build(values.force);
+let missing = missingAssets(resolve(values.outDir));
+if (missing.length && !values.force) {
+  console.error(`增量构建保留的 ${new Set(missing.map((m) => m.page)).size} 个页面引用了本次构建没有生成的脚本或样式（如 ${missing[0].page} → ${missing[0].asset}），改为全部重新生成。`);
+  build(true);
+  missing = missingAssets(resolve(values.outDir));
+}
+if (missing.length) {
+  for (const { page, asset } of missing.slice(0, 10)) console.error(`${values.outDir}/${page}: 引用的 ${asset} 不存在`);
+  console.error(`构建结果不完整：${missing.length} 处引用的文件不存在。`);
+  process.exit(1);
+}
