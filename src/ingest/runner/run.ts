@@ -24,6 +24,7 @@ import { ingestFingerprint, openIngestCache } from './cache.ts';
 import { listInputs, readSource } from './input-files.ts';
 import { processFiles } from './pool.ts';
 
+/** What one run reads and writes, from the command's arguments. */
 export interface IngestOptions {
   /** Input files and folders. */
   inputs: string[];

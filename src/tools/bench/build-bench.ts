@@ -20,6 +20,7 @@ import { countFiles, folderSize, type Measured } from './measure.ts';
 import { measureSearch } from './search.ts';
 import { buildStarlight } from './starlight.ts';
 
+/** What `npm run bench` measures, from its arguments. */
 export interface BuildBenchOptions {
   /** Corpus sizes, in order. */
   sizes: readonly number[];

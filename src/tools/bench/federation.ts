@@ -16,6 +16,7 @@ import type { FederationResult } from './federation-table.ts';
 import { loadAverage } from './format.ts';
 import { generateQueries } from './search-queries.ts';
 
+/** What `npm run bench:federation` measures, from its arguments, and where it logs. */
 export interface FederationBenchOptions {
   /** Documents per site. */
   perSite: number;

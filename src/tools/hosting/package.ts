@@ -23,6 +23,7 @@ export function packageDateProblem(date: string): string | undefined {
   return PACKAGE_DATE.test(date) ? undefined : `选项 --date 需要 YYYYMMDD 形式的日期，收到 "${date}"`;
 }
 
+/** Which build to pack, where to, and the date and site address the package names. */
 export interface PackageOptions {
   distDir: string;
   outDir: string;

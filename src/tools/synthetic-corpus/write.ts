@@ -7,6 +7,7 @@ import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { extractMaterial, generateCorpus, type PlaceName } from './generate.ts';
 
+/** How many articles to generate, from which folder, into which. */
 export interface WriteCorpusOptions {
   /** Articles to generate. */
   docs: number;
