@@ -1,10 +1,13 @@
 /**
  * `npm run build [-- --outDir DIR] [--force]`: checks the content (scripts/check-content.ts), then
  * runs `astro build`, whose integrations write the search indexes. Stops at the first step that
- * fails, with that step's exit status.
+ * fails, with that step's exit status. When a page the incremental build kept links to a bundled
+ * file this build did not write (src/utils/asset-links.ts), it builds everything again.
  */
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
+import { resolve } from 'node:path';
+import { missingAssets } from '../src/utils/asset-links.ts';
 import { parseCommand, type CommandSpec } from './lib/cli.ts';
 
 const BUILD = {
@@ -35,4 +38,18 @@ const run = (args: string[]): number => spawnSync(process.execPath, args, { stdi
 
 const checked = run([fileURLToPath(new URL('check-content.ts', import.meta.url))]);
 if (checked !== 0) process.exit(checked);
-process.exit(run([ASTRO, 'build', '--outDir', values.outDir, ...(values.force ? ['--force'] : [])]));
+const build = (force: boolean) => run([ASTRO, 'build', '--outDir', values.outDir, ...(force ? ['--force'] : [])]);
+const built = build(values.force);
+if (built !== 0) process.exit(built);
+let missing = missingAssets(resolve(values.outDir));
+if (missing.length && !values.force) {
+  console.error(`增量构建保留的 ${new Set(missing.map((m) => m.page)).size} 个页面引用了本次构建没有生成的脚本或样式（如 ${missing[0].page} → ${missing[0].asset}），改为全部重新生成。`);
+  const rebuilt = build(true);
+  if (rebuilt !== 0) process.exit(rebuilt);
+  missing = missingAssets(resolve(values.outDir));
+}
+if (missing.length) {
+  for (const { page, asset } of missing.slice(0, 10)) console.error(`${values.outDir}/${page}: 引用的 ${asset} 不存在`);
+  console.error(`构建结果不完整：${missing.length} 处引用的文件不存在。`);
+  process.exit(1);
+}

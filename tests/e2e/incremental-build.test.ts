@@ -163,6 +163,23 @@ describe('npm run build after changing one document', () => {
     expectSameAsCleanBuild(site);
   }, 600_000);
 
+  it('builds everything again when a kept page links to a script this build did not write', () => {
+    buildSite(site);
+    // What a change to another page's script can leave (shared chunks renamed, this page kept):
+    // the page loads a chunk the build no longer writes.
+    const id = firstId('reports');
+    const path = join(site, 'docs', id, 'index.html');
+    const html = readFileSync(path, 'utf8');
+    const stale = html.replace(/(src="[^"]*\/_astro\/)[^"]+\.js"/, '$1SearchBox.gone.js"');
+    expect(stale).not.toBe(html);
+    writeFileSync(path, stale);
+    const result = runBuild(content, site);
+    expect(result.status, result.stderr).toBe(0);
+    expect(result.stderr).toContain(`docs/${id}/index.html → _astro/SearchBox.gone.js），改为全部重新生成`);
+    expect(page(site, `docs/${id}/index.html`)).not.toContain('SearchBox.gone.js');
+    expectSameAsCleanBuild(site);
+  }, 600_000);
+
   it('reuses no page built for another base path', () => {
     const sub = buildSite(site, { env: { BASE_PATH: '/kb/' } });
     expect([...sub.values()].filter((how) => how === 'kept')).toEqual([]);

@@ -1,7 +1,7 @@
 /**
  * The search entry of every page (loaded by the header's SearchBox): `/` and Ctrl/⌘K open the
  * search dialog (#search-dialog), and so do clicking or typing in the header's search box
- * (#site-search-q). The search page focuses its own box on `/` instead (ui.ts). The dialog's code
+ * (#site-search-q). The search page focuses its own box on `/` instead (../page/search-form.ts). The dialog's code
  * (dialog.ts, with the search client) is loaded on first use, so pages carry only this small module.
  */
 

@@ -6,13 +6,13 @@
  * modal dialog keeps focus inside it. A link leads to the full search page, with filters and
  * related results.
  */
-import { SearchError } from './client.ts';
-import { clientFor, type FederatedClient, type SiteFragment } from './federation.ts';
-import { excerpt, findMatches } from './excerpt.ts';
-import { parseQuery } from './query.ts';
-import { capQuery } from './url-state.ts';
-import { add, addSegments, docLink, marked, type LinkOptions } from './render.ts';
-import { toSimplified } from './traditional.ts';
+import { SearchError } from '../client.ts';
+import { clientFor, type FederatedClient, type SiteFragment } from '../federation.ts';
+import { excerpt, findMatches } from '../excerpt.ts';
+import { parseQuery } from '../query.ts';
+import { capQuery } from '../url-state.ts';
+import { add, addSegments, docLink, marked, type LinkOptions } from '../render.ts';
+import { toSimplified } from '../traditional.ts';
 
 /** Results listed in the dialog. */
 const SHOWN = 8;
