@@ -108,6 +108,10 @@ describe('decode .docx', () => {
     expect((await decode(sourceFile('t.docx', bytes))).text.trim()).toBe('乡镇人大工作经验交流会上的讲话');
   });
 
+  it('rejects a .docx without text', async () => {
+    expect((await failure('blank.docx', await buildDocx(['', '  ']))).message).toBe('blank.docx: 文档里没有文字，没有可导入的内容');
+  });
+
   it('rejects a .docx that is not a ZIP archive', async () => {
     const error = await failure('content/sources/x.docx', utf8('同志们：这不是Word文件'));
     expect(error.message).toBe('content/sources/x.docx: 文件开头：不是 .docx 文件（不是 ZIP 压缩格式），未读取');
@@ -159,6 +163,21 @@ describe('decode bad input', () => {
     const error = await failure('x.txt', concat(utf8('同志们：\n正文'), new Uint8Array([0]), utf8('继续')));
     expect(error.message).toBe('x.txt: 第 2 行（文件第 20 个字节）：含有空字节（NUL），是二进制文件而不是文本，未读取');
     expect(error.place).toEqual({ line: 2, byte: 19 });
+  });
+
+  it('names the first bad byte of a file whose BOM says UTF-8, and a UTF-16 file cut in the middle of a character', async () => {
+    const bom = concat(new Uint8Array([0xef, 0xbb, 0xbf]), utf8('同志们：\n正文'), new Uint8Array([0xff]), utf8('继续'));
+    expect((await failure('bom.txt', bom)).message).toBe(
+      'bom.txt: 第 2 行（文件第 23 个字节）：开头标明是 UTF-8（有 BOM），但不是有效的 UTF-8 文本，未读取；请把它另存为 UTF-8 或 GB18030 编码再导入',
+    );
+    const odd = concat(new Uint8Array([0xff, 0xfe]), encode('同志们：', 'utf-16le'), new Uint8Array([0x41]));
+    expect((await failure('odd.txt', odd)).message).toBe(
+      'odd.txt: 看起来是 UTF-16LE 文本，但不是有效的 UTF-16LE（字节数为奇数或有不成对的代理项），未读取；请把它另存为 UTF-8 或 GB18030 编码再导入',
+    );
+  });
+
+  it('rejects text that is mostly control characters as binary', async () => {
+    expect((await failure('c.txt', utf8(`同志们${'\x01'.repeat(10)}`))).message).toBe('c.txt: 按 utf-8 编码读出 10 个控制字符，是二进制文件而不是文本，未读取');
   });
 
   it('rejects PDF and PNG files renamed .txt', async () => {
