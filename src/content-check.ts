@@ -22,6 +22,13 @@ const idOf = (path: string) => path.split('/').pop()!.replace(/\.mdx?$/, '');
  */
 export const SAFE_ID = /^[A-Za-z0-9_-][A-Za-z0-9._-]*$/;
 
+/** The problem of a document whose id (file name) another document at `firstPath` already has. */
+export const duplicateIdProblem = (path: string, id: string, firstPath: string) =>
+  `${path}: id: "${id}" 与 ${firstPath} 的 id 相同；文档 id 不能重复，请把其中一个文件改名`;
+
+/** The problem of a duplicateOf that names no document. */
+export const unknownDuplicateOfProblem = (path: string, target: string) => `${path}: duplicateOf: 没有 id 为 "${target}" 的文档`;
+
 /** What checking one file found: its problems, and the document it says it duplicates. */
 export interface FileCheck {
   problems: string[];
@@ -59,7 +66,7 @@ export function checkContent(
       continue;
     }
     const first = ids.get(id);
-    if (first) problems.push(`${file.path}: id: "${id}" 与 ${first} 的 id 相同；文档 id 不能重复，请把其中一个文件改名`);
+    if (first) problems.push(duplicateIdProblem(file.path, id, first));
     else ids.set(id, file.path);
     const key = memo && createHash('sha256').update(`${file.path}\0${file.text}`).digest('base64');
     const check = (key && memo.get(key)) || checkFile(file, schema);
@@ -68,7 +75,7 @@ export function checkContent(
     if (check.duplicateOf) duplicateOf.push({ path: file.path, target: check.duplicateOf });
   }
   for (const { path, target } of duplicateOf) {
-    if (!ids.has(target)) problems.push(`${path}: duplicateOf: 没有 id 为 "${target}" 的文档`);
+    if (!ids.has(target)) problems.push(unknownDuplicateOfProblem(path, target));
   }
   if (memo) {
     memo.clear();

@@ -11,13 +11,16 @@ export function splitFrontmatter(text: string): { yaml: string; line: number; bo
   return match ? { yaml: match[1], line: 2, body: text.slice(match[0].length) } : undefined;
 }
 
+/** The problem of a document file without frontmatter. */
+export const missingFrontmatter = (path: string) => `${path}:1: frontmatter: 缺少元数据；文档要以 --- 开头，接着是 YAML 字段，再以 --- 结束`;
+
 /**
  * A document's frontmatter data and body (trimmed), or its problem (`path`, line, reason). Parsed
  * with js-yaml, as Astro parses frontmatter: an unquoted 2024-09-08 is a date, not a string.
  */
 export function parseFrontmatter(path: string, text: string): { data: unknown; body: string } | { problems: string[] } {
   const front = splitFrontmatter(text);
-  if (!front) return { problems: [`${path}:1: frontmatter: missing; a document starts with --- , YAML fields, then ---`] };
+  if (!front) return { problems: [missingFrontmatter(path)] };
   const alias = aliasLine(front.yaml);
   if (alias !== undefined) {
     return { problems: [`${path}:${alias + front.line}: frontmatter: 不允许使用 YAML 锚点或别名（&名称、*名称）；生成的文档从不使用它们`] };
@@ -26,7 +29,8 @@ export function parseFrontmatter(path: string, text: string): { data: unknown; b
     return { data: load(front.yaml), body: front.body.trim() };
   } catch (error) {
     if (!(error instanceof YAMLException)) throw error;
-    return { problems: [`${path}:${error.mark.line + front.line}: frontmatter: ${error.reason}`] };
+    // The same words as for a data file (src/schemas/data-file.ts); js-yaml's own reason in parentheses.
+    return { problems: [`${path}:${error.mark.line + front.line}: frontmatter: YAML 写法有误（${error.reason}），无法读取；请检查缩进、冒号和括号`] };
   }
 }
 

@@ -47,10 +47,10 @@ export async function decode(file: SourceFile, { maxBytes = MAX_INPUT_BYTES }: {
   } else if (extension === '.txt') {
     ({ text, encoding } = decodeTextBytes(file.name, file.bytes));
   } else {
-    throw new IngestError(file.name, {}, `unsupported file type "${extension}" (expected ${DECODABLE_EXTENSIONS.join(' or ')})`);
+    throw new IngestError(file.name, {}, `不支持的文件类型“${extension}”（只能导入 ${DECODABLE_EXTENSIONS.join(' 或 ')}），未读取`);
   }
   text = normalizeLineEndings(text);
-  if (text.trim() === '') throw new IngestError(file.name, {}, 'empty file (no text)');
+  if (text.trim() === '') throw new IngestError(file.name, {}, '文档里没有文字，没有可导入的内容');
   const simplified = toSimplified(text);
   return { text: simplified.text, encoding, traditional: simplified.converted };
 }

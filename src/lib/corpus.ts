@@ -3,6 +3,7 @@
  * per build and shared by every page.
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
+import { duplicateIdProblem, unknownDuplicateOfProblem } from '../content-check.ts';
 import { loadTopics, type Topic } from '../taxonomy.ts';
 import { buildTopicIndex, type TopicIndex } from './topic-index.ts';
 import { isListed, sortDocs } from './facets.ts';
@@ -30,12 +31,13 @@ async function load(): Promise<Corpus> {
   const byId = new Map<string, DocEntry>();
   for (const doc of all) {
     const other = byId.get(doc.id);
-    if (other) throw new Error(`document id "${doc.id}" is used in both ${other.collection} and ${doc.collection}`);
+    // `npm run build` checks these first (content-check.ts); `npm run dev` meets them here, in the same words.
+    if (other) throw new Error(duplicateIdProblem(`${doc.filePath}`, doc.id, `${other.filePath}`));
     byId.set(doc.id, doc);
   }
   for (const doc of all) {
     if (doc.data.duplicateOf && !byId.has(doc.data.duplicateOf)) {
-      throw new Error(`${doc.filePath}: duplicateOf "${doc.data.duplicateOf}" is not a document id`);
+      throw new Error(unknownDuplicateOfProblem(`${doc.filePath}`, doc.data.duplicateOf));
     }
   }
   const topics = loadTopics();

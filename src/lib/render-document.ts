@@ -7,7 +7,7 @@ import { render } from 'astro:content';
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { splitFrontmatter } from '../frontmatter.ts';
+import { missingFrontmatter, splitFrontmatter } from '../frontmatter.ts';
 import { markdownProcessor } from '../markdown.ts';
 import type { DocEntry } from './corpus.ts';
 import { runInsOf, withRunIns, type Heading } from './toc.ts';
@@ -26,7 +26,7 @@ export async function renderDocument(doc: DocEntry): Promise<RenderedDocument> {
   const path = resolve(doc.filePath);
   // The content layer has parsed the frontmatter: only the text after it is needed.
   const body = splitFrontmatter(await readFile(path, 'utf8'))?.body.trim();
-  if (body === undefined) throw new Error(`${doc.filePath}: frontmatter: missing`);
+  if (body === undefined) throw new Error(missingFrontmatter(doc.filePath));
   renderer ??= markdownProcessor.createRenderer({});
   const result = await (await renderer).render(body, { frontmatter: doc.data, fileURL: pathToFileURL(path) });
   return { html: result.code, headings: withRunIns(result.metadata.headings, runInsOf(result.metadata.frontmatter)) };

@@ -20,7 +20,7 @@ export type BrowserSource = () => FoundBrowser | undefined | Promise<FoundBrowse
 
 /** The one line a run prints when no browser is found: what to install. */
 export const NO_BROWSER =
-  'No Chromium for the browser tests: run `npm run setup` (on Linux it installs one), or `npx playwright-core install chromium`, or install Chrome, Edge or Chromium, or set CHROMIUM_PATH.';
+  '找不到浏览器测试要用的 Chromium：请运行 npm run setup（在 Linux 上会装好一个），或运行 npx playwright-core install chromium，或安装 Chrome、Edge 或 Chromium，或用 CHROMIUM_PATH 指明浏览器程序。';
 
 /** Chromium as Linux distributions install it (Debian's package, Ubuntu's, the snap). */
 const SYSTEM_CHROMIUM = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/snap/bin/chromium'];
@@ -54,7 +54,7 @@ const at = (path: string | undefined, source: string): FoundBrowser | undefined 
 export const fromEnv: BrowserSource = () => {
   const path = process.env.CHROMIUM_PATH;
   if (!path) return undefined;
-  if (!isProgram(path)) throw new Error(`CHROMIUM_PATH=${path} is not a program that can be run.`);
+  if (!isProgram(path)) throw new Error(`CHROMIUM_PATH=${path}：不是可以运行的程序；请改为 Chromium、Chrome 或 Edge 程序文件的路径，或不设置 CHROMIUM_PATH`);
   return { executablePath: path, source: 'CHROMIUM_PATH' };
 };
 

@@ -115,16 +115,16 @@ describe('hostile input files', () => {
   it('refuses each unreadable file with a message naming it, the place and the reason, and exits 1', () => {
     expect(run.status).toBe(1);
     expect(run.stderr.split('\n').filter(Boolean)).toEqual([
-      "拒收 broken-zip.docx: not a readable .docx file: End of central directory record signature not found. Either not a zip file, or file is truncated.",
-      '拒收 empty.txt: empty file',
+      '拒收 broken-zip.docx: 不是完好的 .docx 文件，可能已损坏或不完整（End of central directory record signature not found. Either not a zip file, or file is truncated.），未读取；请用 Word 打开并重新保存',
+      '拒收 empty.txt: 空文件（0 字节），没有可导入的内容',
       '拒收 huge.txt: 文件过大（50.0 MB，上限 20.0 MB），未读取',
-      '拒收 invalid-utf8.txt: line 2, byte 298: not valid UTF-8, UTF-16 or GB18030 text',
-      '拒收 mixed-encodings.txt: line 11, byte 4927: not valid UTF-8, UTF-16 or GB18030 text',
-      '拒收 not-a-zip.docx: byte 0: not a .docx file (not a ZIP archive)',
-      '拒收 nul-bytes.txt: line 2, byte 200: NUL byte: binary file, not text',
-      '拒收 photo.txt: byte 0: binary file (PNG image), not text',
-      '拒收 scan.pdf.txt: byte 0: binary file (PDF document), not text',
-      '拒收 whitespace.txt: empty file (only whitespace)',
+      '拒收 invalid-utf8.txt: 第 2 行（文件第 299 个字节）：不是有效的 UTF-8、UTF-16 或 GB18030 文本（可能混用了编码或已损坏），未读取；请把它另存为 UTF-8 或 GB18030 编码再导入',
+      '拒收 mixed-encodings.txt: 第 11 行（文件第 4928 个字节）：不是有效的 UTF-8、UTF-16 或 GB18030 文本（可能混用了编码或已损坏），未读取；请把它另存为 UTF-8 或 GB18030 编码再导入',
+      '拒收 not-a-zip.docx: 文件开头：不是 .docx 文件（不是 ZIP 压缩格式），未读取',
+      '拒收 nul-bytes.txt: 第 2 行（文件第 201 个字节）：含有空字节（NUL），是二进制文件而不是文本，未读取',
+      '拒收 photo.txt: 文件开头：不是文本文件，而是 PNG 图片，未读取',
+      '拒收 scan.pdf.txt: 文件开头：不是文本文件，而是 PDF 文档，未读取',
+      '拒收 whitespace.txt: 只有空白字符，没有可导入的内容',
     ]);
   });
 

@@ -305,7 +305,7 @@ describe('the package', () => {
   it('refuses to pack a folder that holds no built site, naming it', async () => {
     const empty = await mkdtemp(join(work, 'empty-'));
     await expect(runNpm(['package', '--', '--dist', empty, '--out', join(work, 'nothing')])).rejects.toThrow(
-      new RegExp(`${empty}: no built site here`),
+      new RegExp(`${empty}: 这里没有构建好的站点（缺少 index.html）；请先运行 npm run build`),
     );
     expect(existsSync(join(work, 'nothing'))).toBe(false);
   });

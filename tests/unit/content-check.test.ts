@@ -54,7 +54,9 @@ describe('checkContent', () => {
       ],
       slugs,
     );
-    expect(problems[0]).toMatch(/^content\/speeches\/yaml\.mdx:\d+: frontmatter: /);
+    expect(problems[0]).toBe(
+      'content/speeches/yaml.mdx:4: frontmatter: YAML 写法有误（missed comma between flow collection entries），无法读取；请检查缩进、冒号和括号',
+    );
     expect(problems.at(-1)).toBe('content/speeches/dup.mdx: duplicateOf: 没有 id 为 "missing-01" 的文档');
   });
 });
@@ -97,6 +99,12 @@ describe('checkContent against hostile files', () => {
     const bomb = doc('content/speeches/bomb.md', [['onTopic: true', `onTopic: true\n${levels.join('\n')}`]]);
     expect(checkContent([bomb], slugs)).toEqual([
       'content/speeches/bomb.md:8: frontmatter: 不允许使用 YAML 锚点或别名（&名称、*名称）；生成的文档从不使用它们',
+    ]);
+  });
+
+  it('names a file without frontmatter and says how a document starts', () => {
+    expect(checkContent([{ path: 'content/speeches/bare.md', text: '在乡镇人大工作会议上的讲话\n同志们：' }], slugs)).toEqual([
+      'content/speeches/bare.md:1: frontmatter: 缺少元数据；文档要以 --- 开头，接着是 YAML 字段，再以 --- 结束',
     ]);
   });
 

@@ -27,6 +27,10 @@ const CARRY = 16;
 const count = (text: string) => text.match(PARAGRAPH)?.length ?? 0;
 const tooLarge = (name: string, what: string) => new IngestError(name, {}, `解压后过大（${what}），未读取`);
 
+/** A .docx that cannot be unpacked or read; the library's own words (`detail`) follow in parentheses. */
+export const unreadableDocx = (name: string, detail: string) =>
+  new IngestError(name, {}, `不是完好的 .docx 文件，可能已损坏或不完整（${detail}），未读取；请用 Word 打开并重新保存`);
+
 /**
  * Resolves when the archive stays within `limits`; rejects with an IngestError naming the file
  * otherwise, or when it is not a readable ZIP.
@@ -35,7 +39,7 @@ export function checkDocxArchive(name: string, bytes: Uint8Array, limits: DocxLi
   const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   return new Promise((resolve, reject) => {
     yauzl.fromBuffer(buffer, { lazyEntries: true, validateEntrySizes: true, decodeStrings: true }, (error, zip) => {
-      if (error) return reject(new IngestError(name, {}, `not a readable .docx file: ${error.message}`));
+      if (error) return reject(unreadableDocx(name, error.message));
       let total = 0;
       let parts = 0;
       let paragraphs = 0;
@@ -46,13 +50,13 @@ export function checkDocxArchive(name: string, bytes: Uint8Array, limits: DocxLi
         zip.close();
         reject(problem);
       };
-      zip.on('error', (e: Error) => fail(new IngestError(name, {}, `not a readable .docx file: ${e.message}`)));
+      zip.on('error', (e: Error) => fail(unreadableDocx(name, e.message)));
       zip.on('end', () => failed || resolve());
       zip.on('entry', (entry: yauzl.Entry) => {
         if (++parts > limits.parts) return fail(tooLarge(name, `超过 ${limits.parts} 个部件`));
         if (entry.fileName.endsWith('/')) return zip.readEntry();
         zip.openReadStream(entry, (e, stream) => {
-          if (e) return fail(new IngestError(name, {}, `not a readable .docx file: ${e.message}`));
+          if (e) return fail(unreadableDocx(name, e.message));
           const isXml = /\.(xml|rels)$/i.test(entry.fileName);
           const isBody = entry.fileName === 'word/document.xml';
           let tail = '';
@@ -80,7 +84,7 @@ export function checkDocxArchive(name: string, bytes: Uint8Array, limits: DocxLi
             }
             tail = text.slice(-CARRY);
           });
-          stream.on('error', (err: Error) => fail(new IngestError(name, {}, `not a readable .docx file: ${err.message}`)));
+          stream.on('error', (err: Error) => fail(unreadableDocx(name, err.message)));
           stream.on('end', () => failed || zip.readEntry());
         });
       });

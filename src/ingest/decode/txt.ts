@@ -3,11 +3,14 @@
  * UTF-16 without BOM (NUL bytes and a text-like reading), then strict UTF-8, then GB18030 (a
  * superset of GBK and GB2312) when it reads as text and the bytes are not mostly UTF-8.
  */
-import { IngestError } from '../errors.ts';
+import { EMPTY_FILE, IngestError } from '../errors.ts';
 import { sniffBinary } from './sniff.ts';
 
 /** The encodings a .txt file is read in. */
 export type TextEncoding = 'utf-8' | 'utf-8-bom' | 'utf-16le' | 'utf-16be' | 'gb18030';
+
+/** What to do with a text file in an encoding that cannot be read. */
+const RESAVE = '请把它另存为 UTF-8 或 GB18030 编码再导入';
 
 /** Decoded text and the encoding it was read in. */
 export interface DecodedText {
@@ -128,16 +131,16 @@ const UTF8_IMPLAUSIBLE = 0.5;
 
 /** Detects the encoding of a .txt file and decodes it; throws IngestError naming `name` when it cannot. */
 export function decodeTextBytes(name: string, bytes: Uint8Array): DecodedText {
-  if (bytes.length === 0) throw new IngestError(name, {}, 'empty file');
+  if (bytes.length === 0) throw new IngestError(name, {}, EMPTY_FILE);
   const binary = sniffBinary(bytes);
-  if (binary) throw new IngestError(name, { byte: 0 }, `binary file (${binary}), not text`);
+  if (binary) throw new IngestError(name, { byte: 0 }, `不是文本文件，而是 ${binary}，未读取`);
 
   if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) {
     const body = bytes.subarray(3);
     const text = strict('utf-8', body);
     if (text === undefined) {
       const at = firstInvalidUtf8(body) + 3;
-      throw new IngestError(name, { line: lineOfByte(bytes, at), byte: at }, 'has a UTF-8 BOM but is not valid UTF-8');
+      throw new IngestError(name, { line: lineOfByte(bytes, at), byte: at }, `开头标明是 UTF-8（有 BOM），但不是有效的 UTF-8 文本，未读取；${RESAVE}`);
     }
     return checked(name, { text, encoding: 'utf-8-bom' });
   }
@@ -146,12 +149,12 @@ export function decodeTextBytes(name: string, bytes: Uint8Array): DecodedText {
   if (order) {
     const body = bomOrder ? bytes.subarray(2) : bytes;
     const text = strict(order, body);
-    if (text === undefined) throw new IngestError(name, {}, `not valid ${order.toUpperCase()} text (odd length or unpaired surrogate)`);
+    if (text === undefined) throw new IngestError(name, {}, `看起来是 ${order.toUpperCase()} 文本，但不是有效的 ${order.toUpperCase()}（字节数为奇数或有不成对的代理项），未读取；${RESAVE}`);
     return checked(name, { text, encoding: order });
   }
 
   const nul = bytes.indexOf(0);
-  if (nul >= 0) throw new IngestError(name, { line: lineOfByte(bytes, nul), byte: nul }, 'NUL byte: binary file, not text');
+  if (nul >= 0) throw new IngestError(name, { line: lineOfByte(bytes, nul), byte: nul }, '含有空字节（NUL），是二进制文件而不是文本，未读取');
 
   const invalidAt = firstInvalidUtf8(bytes);
   const gb = strict('gb18030', bytes);
@@ -167,7 +170,7 @@ export function decodeTextBytes(name: string, bytes: Uint8Array): DecodedText {
   // Name the place where the likelier encoding breaks: GBK text with one damaged line is reported there.
   const gbInvalidAt = mostlyUtf8 ? -1 : firstInvalidGb18030(bytes);
   const at = gbInvalidAt >= 0 ? gbInvalidAt : invalidAt;
-  throw new IngestError(name, { line: lineOfByte(bytes, at), byte: at }, 'not valid UTF-8, UTF-16 or GB18030 text');
+  throw new IngestError(name, { line: lineOfByte(bytes, at), byte: at }, `不是有效的 UTF-8、UTF-16 或 GB18030 文本（可能混用了编码或已损坏），未读取；${RESAVE}`);
 }
 
 /** Characters that never occur in text: C0/C1 controls other than tab, line feed, carriage return, form feed. */
@@ -175,10 +178,10 @@ const CONTROL = /[\u0000-\u0008\u000e-\u001f\u007f-\u009f]/gu;
 
 /** Rejects decoded text that is empty or mostly control characters (a binary file that decoded by chance). */
 function checked(name: string, decoded: DecodedText): DecodedText {
-  if (decoded.text.trim() === '') throw new IngestError(name, {}, 'empty file (only whitespace)');
+  if (decoded.text.trim() === '') throw new IngestError(name, {}, '只有空白字符，没有可导入的内容');
   const controls = decoded.text.match(CONTROL)?.length ?? 0;
   if (controls > 0 && controls / decoded.text.length > 0.01) {
-    throw new IngestError(name, {}, `binary file: ${controls} control characters in ${decoded.encoding} text`);
+    throw new IngestError(name, {}, `按 ${decoded.encoding} 编码读出 ${controls} 个控制字符，是二进制文件而不是文本，未读取`);
   }
   return decoded;
 }

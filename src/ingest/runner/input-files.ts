@@ -28,7 +28,7 @@ export function listInputs(inputs: string[]): InputListing {
     try {
       info = statSync(input);
     } catch {
-      throw new Error(`${input}: no such file or folder`);
+      throw new Error(`${input}: 没有这个文件或文件夹，请检查路径`);
     }
     if (info.isDirectory()) {
       const walk = (dir: string) => {

@@ -40,7 +40,7 @@ export async function processFile(file: SourceFile, context: IngestContext): Pro
       const removed = removalsInContext(sourceLines, article.removed);
       return { file: { name: file.name, sha256: file.sha256 }, article, data, notes, evidence, removed };
     });
-    if (!articles.length) throw new IngestError(file.name, {}, 'no article text found');
+    if (!articles.length) throw new IngestError(file.name, {}, '没有找到文章正文，未生成文档');
     const encoding = decoded.traditional ? `${decoded.encoding}, 繁体已转简体` : decoded.encoding;
     return { input: { file: file.name, encoding, documents: [] }, articles };
   } catch (error) {

@@ -14,7 +14,7 @@ export const MANIFEST_FILE = '.ingest-manifest.json';
 export function insideOutput(outDir: string, path: string): string {
   const full = resolve(outDir, path);
   const rel = relative(resolve(outDir), full);
-  if (!rel || rel.startsWith('..') || isAbsolute(rel)) throw new Error(`refusing to write outside ${outDir}: ${path}`);
+  if (!rel || rel.startsWith('..') || isAbsolute(rel)) throw new Error(`${path}: 不在输出文件夹 ${outDir} 之内，拒绝读写`);
   return full;
 }
 
@@ -32,7 +32,7 @@ export function readManifest(outDir: string): Manifest {
     const data = JSON.parse(text) as Manifest;
     return data && typeof data.files === 'object' ? data : { files: {} };
   } catch {
-    throw new Error(`${join(outDir, MANIFEST_FILE)}: not valid JSON; delete it and run again with --force`);
+    throw new Error(`${join(outDir, MANIFEST_FILE)}: 不是有效的 JSON，无法读取；请删除这个文件，再加 --force 重新运行`);
   }
 }
 

@@ -45,8 +45,3 @@ export function tokens(raw: string): Token[] {
 export function parseQuery(raw: string): string[] {
   return tokens(raw).map((t) => t.term);
 }
-
-/** Writes terms back as a query string that parses to the same terms (quotes only where needed). */
-export function formatQuery(terms: readonly string[]): string {
-  return terms.map((t) => (/\s/.test(t) ? `"${t}"` : t)).join(' ');
-}

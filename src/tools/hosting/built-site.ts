@@ -13,7 +13,7 @@ const BASE_PATTERNS = [/<meta name="rdzl:embed"[^>]*?data-base="(\/[^"]*)"/, /(?
  */
 export async function detectBase(distDir: string): Promise<string> {
   if (!(await isFile(join(distDir, 'index.html')))) {
-    throw new Error(`${distDir}: no built site here (index.html is missing); run \`npm run build\` first`);
+    throw new Error(`${distDir}: 这里没有构建好的站点（缺少 index.html）；请先运行 npm run build`);
   }
   const pages = (await readdir(distDir, { recursive: true }))
     .filter((name) => name.endsWith('.html'))
@@ -25,7 +25,7 @@ export async function detectBase(distDir: string): Promise<string> {
       if (match) return match[1];
     }
   }
-  throw new Error(`${distDir}: no page links to ${'<base>'}_astro/ or carries the embed settings, so the base path is unknown`);
+  throw new Error(`${distDir}: 无法确定站点的基础路径（没有页面带嵌入设置，也没有页面引用 <基础路径>_astro/）；请用 npm run build 重新构建`);
 }
 
 /** What a build was configured with that the web server's configuration must match. */
@@ -45,7 +45,7 @@ export interface BuildSettings {
 export async function detectBuildSettings(distDir: string): Promise<BuildSettings> {
   const html = await readFile(join(distDir, 'index.html'), 'utf8').catch(() => '');
   const meta = /<meta name="rdzl:embed"[^>]*>/.exec(html)?.[0];
-  if (!meta) throw new Error(`${distDir}: index.html carries no site settings (<meta name="rdzl:embed">), so the portal origins are unknown`);
+  if (!meta) throw new Error(`${distDir}: index.html 里没有站点设置（<meta name="rdzl:embed">），无法得知构建时的嵌入和联合搜索设置；请用 npm run build 重新构建`);
   const list = (attribute: string) => (new RegExp(`data-${attribute}="([^"]*)"`).exec(meta)?.[1] ?? '').split(/\s+/).filter(Boolean);
   return { portalOrigins: list('portal-origins'), connectSources: list('connect-origins'), indexReaders: list('index-readers') };
 }

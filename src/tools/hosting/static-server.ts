@@ -73,7 +73,14 @@ function decodedPath(url: string): string | undefined {
   }
 }
 
-/** Starts the server and resolves once it listens. */
+/** Why the server could not listen, for the user (`npm run preview` prints it). */
+function listenFailure(port: number, error: NodeJS.ErrnoException): Error {
+  if (error.code === 'EADDRINUSE') return new Error(`端口 ${port} 已被占用（也许已有一个预览在运行）；请先停掉它，或用 --port 换一个端口`);
+  if (error.code === 'EACCES') return new Error(`没有权限使用端口 ${port}；请用 --port 换一个大于 1024 的端口`);
+  return new Error(`无法在 127.0.0.1:${port} 上启动服务（${error.message}）`);
+}
+
+/** Starts the server and resolves once it listens; rejects with a message in Chinese when it cannot. */
 export async function startStaticServer(options: StaticServerOptions): Promise<RunningServer> {
   const base = options.base ?? '/';
   const root = resolve(options.root);
@@ -134,9 +141,10 @@ export async function startStaticServer(options: StaticServerOptions): Promise<R
     void answer().catch(() => fail(req, res, 500));
   });
   await new Promise<void>((resolve, reject) => {
-    server.once('error', reject);
+    const refused = (error: NodeJS.ErrnoException) => reject(listenFailure(options.port ?? 0, error));
+    server.once('error', refused);
     server.listen(options.port ?? 0, '127.0.0.1', () => {
-      server.off('error', reject);
+      server.off('error', refused);
       // Once listening, an error is a connection that could not be accepted (EMFILE when more
       // clients than the file limit connect at once): that client goes unanswered, the server goes on.
       server.on('error', () => {});

@@ -108,14 +108,18 @@ describe('decode .docx', () => {
     expect((await decode(sourceFile('t.docx', bytes))).text.trim()).toBe('乡镇人大工作经验交流会上的讲话');
   });
 
+  it('rejects a .docx without text', async () => {
+    expect((await failure('blank.docx', await buildDocx(['', '  ']))).message).toBe('blank.docx: 文档里没有文字，没有可导入的内容');
+  });
+
   it('rejects a .docx that is not a ZIP archive', async () => {
     const error = await failure('content/sources/x.docx', utf8('同志们：这不是Word文件'));
-    expect(error.message).toBe('content/sources/x.docx: byte 0: not a .docx file (not a ZIP archive)');
+    expect(error.message).toBe('content/sources/x.docx: 文件开头：不是 .docx 文件（不是 ZIP 压缩格式），未读取');
   });
 
   it('rejects a legacy .doc renamed .docx', async () => {
     const error = await failure('x.docx', new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]));
-    expect(error.reason).toMatch(/legacy Word.*\.doc/);
+    expect(error.reason).toBe('不是 .docx 文件，而是 Office 97–2003 旧格式文档（如 .doc；请在 Word 中另存为 .docx），未读取');
   });
 
   it('rejects a ZIP archive without a Word document', async () => {
@@ -123,7 +127,7 @@ describe('decode .docx', () => {
     const zip = new JSZip();
     zip.file('readme.txt', 'hello');
     const error = await failure('x.docx', await zip.generateAsync({ type: 'uint8array' }));
-    expect(error.reason).toMatch(/^not a readable \.docx file/);
+    expect(error.reason).toMatch(/^不是完好的 \.docx 文件，可能已损坏或不完整（.+），未读取；请用 Word 打开并重新保存$/);
   });
 });
 
@@ -133,7 +137,7 @@ describe('decode bad input', () => {
     const bytes = concat(utf8('第一行正常的文字\n第二行'), new Uint8Array([0xff, 0xfe, 0xfd]), utf8('结束\n'));
     const error = await failure('content/sources/x.txt', bytes);
     expect(error.place).toEqual({ line: 2, byte: 34 });
-    expect(error.message).toBe('content/sources/x.txt: line 2, byte 34: not valid UTF-8, UTF-16 or GB18030 text');
+    expect(error.message).toBe('content/sources/x.txt: 第 2 行（文件第 35 个字节）：不是有效的 UTF-8、UTF-16 或 GB18030 文本（可能混用了编码或已损坏），未读取；请把它另存为 UTF-8 或 GB18030 编码再导入');
   });
 
   it('names the damaged line of a GBK file', async () => {
@@ -146,31 +150,46 @@ describe('decode bad input', () => {
   it('does not mistake UTF-8 with one broken byte for GBK', async () => {
     const bytes = concat(utf8(TEXT), new Uint8Array([0xe4, 0xb8]), utf8('\n'));
     const error = await failure('x.txt', bytes);
-    expect(error.reason).toBe('not valid UTF-8, UTF-16 or GB18030 text');
+    expect(error.reason).toBe('不是有效的 UTF-8、UTF-16 或 GB18030 文本（可能混用了编码或已损坏），未读取；请把它另存为 UTF-8 或 GB18030 编码再导入');
     expect(error.place.byte).toBe(utf8(TEXT).length);
   });
 
   it('rejects bytes without a known signature that read as no text', async () => {
     const noise = new Uint8Array(512).map((_, i) => (i * 131 + 7) % 256 | 0x80);
-    expect((await failure('r.txt', noise)).reason).toBe('not valid UTF-8, UTF-16 or GB18030 text');
+    expect((await failure('r.txt', noise)).reason).toBe('不是有效的 UTF-8、UTF-16 或 GB18030 文本（可能混用了编码或已损坏），未读取；请把它另存为 UTF-8 或 GB18030 编码再导入');
   });
 
   it('rejects a NUL byte', async () => {
     const error = await failure('x.txt', concat(utf8('同志们：\n正文'), new Uint8Array([0]), utf8('继续')));
-    expect(error.reason).toMatch(/NUL byte/);
+    expect(error.message).toBe('x.txt: 第 2 行（文件第 20 个字节）：含有空字节（NUL），是二进制文件而不是文本，未读取');
     expect(error.place).toEqual({ line: 2, byte: 19 });
   });
 
+  it('names the first bad byte of a file whose BOM says UTF-8, and a UTF-16 file cut in the middle of a character', async () => {
+    const bom = concat(new Uint8Array([0xef, 0xbb, 0xbf]), utf8('同志们：\n正文'), new Uint8Array([0xff]), utf8('继续'));
+    expect((await failure('bom.txt', bom)).message).toBe(
+      'bom.txt: 第 2 行（文件第 23 个字节）：开头标明是 UTF-8（有 BOM），但不是有效的 UTF-8 文本，未读取；请把它另存为 UTF-8 或 GB18030 编码再导入',
+    );
+    const odd = concat(new Uint8Array([0xff, 0xfe]), encode('同志们：', 'utf-16le'), new Uint8Array([0x41]));
+    expect((await failure('odd.txt', odd)).message).toBe(
+      'odd.txt: 看起来是 UTF-16LE 文本，但不是有效的 UTF-16LE（字节数为奇数或有不成对的代理项），未读取；请把它另存为 UTF-8 或 GB18030 编码再导入',
+    );
+  });
+
+  it('rejects text that is mostly control characters as binary', async () => {
+    expect((await failure('c.txt', utf8(`同志们${'\x01'.repeat(10)}`))).message).toBe('c.txt: 按 utf-8 编码读出 10 个控制字符，是二进制文件而不是文本，未读取');
+  });
+
   it('rejects PDF and PNG files renamed .txt', async () => {
-    expect((await failure('a.txt', utf8('%PDF-1.7\n1 0 obj'))).reason).toBe('binary file (PDF document), not text');
+    expect((await failure('a.txt', utf8('%PDF-1.7\n1 0 obj'))).message).toBe('a.txt: 文件开头：不是文本文件，而是 PDF 文档，未读取');
     expect((await failure('b.txt', new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]))).reason).toBe(
-      'binary file (PNG image), not text',
+      '不是文本文件，而是 PNG 图片，未读取',
     );
   });
 
   it('rejects empty and whitespace-only files', async () => {
-    expect((await failure('a.txt', new Uint8Array())).message).toBe('a.txt: empty file');
-    expect((await failure('b.txt', utf8(' \n\r\n\t'))).reason).toMatch(/^empty file/);
+    expect((await failure('a.txt', new Uint8Array())).message).toBe('a.txt: 空文件（0 字节），没有可导入的内容');
+    expect((await failure('b.txt', utf8(' \n\r\n\t'))).message).toBe('b.txt: 只有空白字符，没有可导入的内容');
   });
 
   it('rejects oversized files before reading them', async () => {
@@ -179,6 +198,6 @@ describe('decode bad input', () => {
   });
 
   it('rejects unsupported file types', async () => {
-    expect((await failure('a.pdf', utf8('x'))).reason).toBe('unsupported file type ".pdf" (expected .txt or .docx)');
+    expect((await failure('a.pdf', utf8('x'))).reason).toBe('不支持的文件类型“.pdf”（只能导入 .txt 或 .docx），未读取');
   });
 });

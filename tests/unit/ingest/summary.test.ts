@@ -38,7 +38,7 @@ function report(n: number, refused = 0): IngestReport {
   );
   const inputs = [
     { file: 'a.txt', documents: documents.map((d) => d.id) },
-    ...Array.from({ length: refused }, (_, i) => ({ file: `bad-${i}.txt`, documents: [], error: `bad-${i}.txt: empty file` })),
+    ...Array.from({ length: refused }, (_, i) => ({ file: `bad-${i}.txt`, documents: [], error: `bad-${i}.txt: 空文件（0 字节），没有可导入的内容` })),
   ];
   return {
     summary: {
@@ -89,7 +89,7 @@ describe('the ingest summary', () => {
   });
 
   it('puts refused files on stderr, one `拒收` line each, at most 10 without verbose', () => {
-    expect(formatSummary(report(3, 2)).stderr).toEqual(['拒收 bad-0.txt: empty file', '拒收 bad-1.txt: empty file']);
+    expect(formatSummary(report(3, 2)).stderr).toEqual(['拒收 bad-0.txt: 空文件（0 字节），没有可导入的内容', '拒收 bad-1.txt: 空文件（0 字节），没有可导入的内容']);
     const many = formatSummary(report(3, 25)).stderr;
     expect(many).toHaveLength(SHOWN_PER_KIND + 1);
     expect(many.at(-1)).toBe(`…及另外 ${25 - SHOWN_PER_KIND} 条`);

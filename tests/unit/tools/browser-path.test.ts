@@ -24,7 +24,7 @@ describe('the test browser', () => {
     vi.stubEnv('CHROMIUM_PATH', process.execPath);
     expect(await fromEnv()).toEqual({ executablePath: process.execPath, source: 'CHROMIUM_PATH' });
     vi.stubEnv('CHROMIUM_PATH', '/no/such/chromium');
-    expect(() => fromEnv()).toThrow('CHROMIUM_PATH=/no/such/chromium');
+    expect(() => fromEnv()).toThrow('CHROMIUM_PATH=/no/such/chromium：不是可以运行的程序；请改为 Chromium、Chrome 或 Edge 程序文件的路径，或不设置 CHROMIUM_PATH');
     vi.stubEnv('CHROMIUM_PATH', '');
     expect(await fromEnv()).toBeUndefined();
   });

@@ -34,4 +34,9 @@ describe('reading input files', () => {
     execFileSync('mkfifo', [fifo]);
     expect(() => readSource(fifo, 'pipe.txt')).toThrow('pipe.txt: 不是普通文件（命名管道），未读取');
   });
+
+  it('names an input that does not exist', () => {
+    const missing = join(root, '新材料');
+    expect(() => listInputs([SEED_FILE, missing])).toThrow(`${missing}: 没有这个文件或文件夹，请检查路径`);
+  });
 });

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { mkdirSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { applyPlan, insideOutput } from '../../../../src/ingest/write/output-files.ts';
+import { applyPlan, insideOutput, readManifest } from '../../../../src/ingest/write/output-files.ts';
 import { planOutput } from '../../../../src/ingest/write/output-plan.ts';
 
 describe('applyPlan', () => {
@@ -17,7 +17,13 @@ describe('applyPlan', () => {
     expect(readdirSync(out).sort()).toEqual(['.ingest-manifest.json', 'speeches']);
   });
 
+  it('stops on a damaged manifest, naming it and what to do', () => {
+    const out = mkdtempSync(join(tmpdir(), 'apply-'));
+    writeFileSync(join(out, '.ingest-manifest.json'), '{"files": {');
+    expect(() => readManifest(out)).toThrow(`${join(out, '.ingest-manifest.json')}: 不是有效的 JSON，无法读取；请删除这个文件，再加 --force 重新运行`);
+  });
+
   it('refuses paths outside the output folder', () => {
-    expect(() => insideOutput('/tmp/out', '../x.mdx')).toThrow('refusing to write outside /tmp/out: ../x.mdx');
+    expect(() => insideOutput('/tmp/out', '../x.mdx')).toThrow('../x.mdx: 不在输出文件夹 /tmp/out 之内，拒绝读写');
   });
 });

@@ -15,6 +15,11 @@ describe('packaging', () => {
       expect(await detectBuildSettings(dist)).toEqual({ portalOrigins: ['http://a.example', 'http://b.example'], connectSources: ['http://c.example'], indexReaders: ['http://city.example'] });
       await writeFile(join(dist, 'index.html'), page('data-portal-origins'));
       expect(await detectBuildSettings(dist)).toEqual({ portalOrigins: [], connectSources: [], indexReaders: [] });
+      // A page from another build carries no settings: packing stops rather than guess them.
+      await writeFile(join(dist, 'index.html'), '<!doctype html><p>其他程序生成的页面</p>');
+      await expect(detectBuildSettings(dist)).rejects.toThrow(
+        `${dist}: index.html 里没有站点设置（<meta name="rdzl:embed">），无法得知构建时的嵌入和联合搜索设置；请用 npm run build 重新构建`,
+      );
     } finally {
       await rm(dist, { recursive: true, force: true });
     }

@@ -24,7 +24,13 @@ describe('the base path of a build', () => {
   });
 
   it('cannot be read from a folder without a site, and the error names it', async () => {
-    await expect(detectBase(join(dir, 'nothing'))).rejects.toThrow(`${join(dir, 'nothing')}: no built site here`);
+    await expect(detectBase(join(dir, 'nothing'))).rejects.toThrow(`${join(dir, 'nothing')}: 这里没有构建好的站点（缺少 index.html）；请先运行 npm run build`);
+    const other = join(dir, 'other');
+    await mkdir(other, { recursive: true });
+    await writeFile(join(other, 'index.html'), '<p>其他程序生成的页面</p>');
+    await expect(detectBase(other)).rejects.toThrow(
+      `${other}: 无法确定站点的基础路径（没有页面带嵌入设置，也没有页面引用 <基础路径>_astro/）；请用 npm run build 重新构建`,
+    );
   });
 });
 

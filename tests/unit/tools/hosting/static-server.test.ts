@@ -56,6 +56,11 @@ describe('preview server under /', () => {
   });
   afterAll(() => server.close());
 
+  it('refuses to start a second server on its port, saying what to do', async () => {
+    const port = Number(new URL(server.origin).port);
+    await expect(startStaticServer({ root, port })).rejects.toThrow(`端口 ${port} 已被占用（也许已有一个预览在运行）；请先停掉它，或用 --port 换一个端口`);
+  });
+
   it('answers a malformed percent-encoding with 400 and keeps answering', async () => {
     expect((await rawRequest(server.origin, '/%E0%A4%A')).status).toBe(400);
     expect((await rawRequest(server.origin, '/')).status).toBe(200);

@@ -1,14 +1,12 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { MIN_PACK_BYTES, shardTarget, type IndexInput } from '../../../src/search/build/build-index.ts';
-import { ShardView, decodeMeta, decodePack, encodeMeta, encodePack, encodeShard, type IndexMeta } from '../../../src/search/shared/index-format.ts';
-import type { SearchFacet } from '../../../src/lib/facet-registry.ts';
-import { coverOffsets, keysFor } from '../../../src/search/client/match.ts';
-import { SearchClient } from '../../../src/search/client/client.ts';
-import { normalize } from '../../../src/search/shared/normalize.ts';
-import type { SortOrder } from '../../../src/search/client/rank.ts';
-import { VarintReader, VarintWriter } from '../../../src/search/shared/varint.ts';
-import { buildIndex, page } from './records.ts';
+import { type IndexInput } from '../../../../src/search/build/build-index.ts';
+import { decodePack, encodeMeta, encodePack, type IndexMeta } from '../../../../src/search/shared/index-format.ts';
+import type { SearchFacet } from '../../../../src/lib/facet-registry.ts';
+import { SearchClient } from '../../../../src/search/client/client.ts';
+import { normalize } from '../../../../src/search/shared/normalize.ts';
+import type { SortOrder } from '../../../../src/search/client/rank.ts';
+import { buildIndex, page } from '../records.ts';
 
 /** Builds the index in segments of `segmentDocs` documents and searches it with the browser's client, files served from memory. */
 async function searchable(pages: IndexInput[], segmentDocs?: number) {
@@ -17,40 +15,6 @@ async function searchable(pages: IndexInput[], segmentDocs?: number) {
   const client = new SearchClient('', async (path) => files.get(path) ?? Promise.reject(new Error(`no file ${path}`)));
   return { meta, files, client, match: (term: string) => client.matches(term) };
 }
-
-describe('varint and index codecs', () => {
-  it('round-trips numbers of every size', () => {
-    const numbers = [0, 1, 127, 128, 300, 2 ** 31, 2 ** 40 + 5];
-    const w = new VarintWriter();
-    numbers.forEach((n) => w.write(n));
-    const r = new VarintReader(w.finish());
-    expect(numbers.map(() => r.read())).toEqual(numbers);
-    expect(r.done).toBe(true);
-    expect(() => r.read()).toThrow(/truncated/);
-  });
-  it('finds lists in a shard, inline or in their own file, by exact key', () => {
-    const view = new ShardView(encodeShard([['人', new Uint8Array([1, 2])], ['𠀀字', 7]]));
-    expect(view.get('人')).toEqual(new Uint8Array([1, 2]));
-    expect(view.get('𠀀字')).toBe(7);
-    expect(view.get('大人')).toBeUndefined();
-  });
-  it('round-trips the meta table, lengths within 4.5%', () => {
-    const { meta } = buildIndex([page('甲', ['一'.repeat(5000)], 2020), page('乙', ['二'], null)]);
-    const decoded = decodeMeta(encodeMeta(meta));
-    expect({ ...decoded, length: [] }).toEqual({ ...meta, length: [] });
-    decoded.length.forEach((n, i) => expect(Math.abs(n - meta.length[i]) / meta.length[i]).toBeLessThan(0.045));
-  });
-});
-
-describe('coverOffsets / keysFor', () => {
-  it('looks short terms up whole and covers longer ones with 4-character pieces', () => {
-    expect(keysFor('法')).toEqual({ table: 'l', keys: ['法'] });
-    expect(keysFor('人事任免')).toEqual({ table: 'l', keys: ['人事任免'] });
-    expect(keysFor('全国人大常委会')).toEqual({ table: 'p', keys: ['全国人大', '大常委会'] });
-    expect(coverOffsets(5)).toEqual([0, 1]);
-    expect(coverOffsets(9)).toEqual([0, 4, 5]);
-  });
-});
 
 describe('exact matching over the built index', () => {
   it('finds exactly the documents containing the term, whatever a word segmenter would say', async () => {
@@ -168,22 +132,5 @@ describe('ranking and facets', () => {
     const { client } = await built;
     expect((await client.fragment(3)).title).toBe('丙');
     expect((await client.fragment(1)).url).toBe('docs/代表工作/');
-  });
-});
-
-describe('shardTarget', () => {
-  it('makes a term cost about the same (its pack) however the site is cut into segments', () => {
-    for (const site of [1_000, 10_000, 40_000]) {
-      const packs = [1024, 2048, 4096].map((segment) => shardTarget(site, segment) * Math.ceil(site / Math.min(segment, site)));
-      expect(Math.max(...packs) / Math.min(...packs), `${site} documents`).toBeLessThan(2.5);
-    }
-    expect(shardTarget(1_000, 1024)).toBeGreaterThanOrEqual(MIN_PACK_BYTES);
-  });
-
-  it('stays put when the site grows or shrinks by a document, so unchanged segments stay cached', () => {
-    for (const site of [1_000, 2_500, 10_014, 30_000]) {
-      expect(shardTarget(site + 1, 1024)).toBe(shardTarget(site, 1024));
-      expect(shardTarget(site - 1, 1024)).toBe(shardTarget(site, 1024));
-    }
   });
 });

@@ -1,15 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { Root, Element } from 'hast';
+import { heading, tree } from '../helpers/hast.ts';
 import rehypeHeadingIds from '../../../src/plugins/rehype-heading-ids.ts';
-import rehypeHeadingLinks from '../../../src/plugins/rehype-heading-links.ts';
 
-const heading = (tagName: string, text: string, id?: string): Element => ({
-  type: 'element',
-  tagName,
-  properties: id ? { id } : {},
-  children: [{ type: 'text', value: text }],
-});
-const tree = (...children: Element[]): Root => ({ type: 'root', children });
 const ids = (root: Root) => root.children.map((n) => (n as Element).properties.id);
 
 describe('rehypeHeadingIds', () => {
@@ -30,17 +23,6 @@ describe('rehypeHeadingIds', () => {
     const root = tree(heading('h3', '（一）', '一'), heading('h2', '一、'), heading('h4', '1．'));
     rehypeHeadingIds()(root);
     expect(ids(root)).toEqual(['h-0-1', 'h-1', 'h-1-0-1']);
-  });
-});
-
-describe('rehypeHeadingLinks', () => {
-  it('appends an empty self-link to headings with ids only', () => {
-    const root = tree(heading('h2', '一、', 'h-1'), heading('h3', '无 id'));
-    rehypeHeadingLinks()(root);
-    const [withId, withoutId] = root.children as Element[];
-    expect(withId.children).toHaveLength(2);
-    expect(withId.children[1]).toMatchObject({ tagName: 'a', properties: { href: '#h-1', className: ['heading-link'] }, children: [] });
-    expect(withoutId.children).toHaveLength(1);
   });
 });
 
