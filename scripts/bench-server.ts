@@ -5,10 +5,11 @@
  * downloads aborted mid-body and requests for files being replaced. Prints the requests sent, the
  * errors, whether the server still answers, its open files (before, peak, after) and its RSS, heap
  * and external memory before and after each round (flat from round to round: no leak). Exits 1
- * when the server failed a request or kept files open.
+ * when the server failed a request or kept files open (src/tools/bench/server-load-report.ts).
  */
 import { parseCommand, runCommand, type CommandSpec } from './lib/cli.ts';
 import { runServerLoad } from '../src/tools/bench/server-load.ts';
+import { serverLoadFailed, serverLoadReport } from '../src/tools/bench/server-load-report.ts';
 
 const BENCH_SERVER = {
   name: 'npm run bench:server --',
@@ -28,20 +29,8 @@ const BENCH_SERVER = {
 } satisfies CommandSpec;
 
 const { values } = parseCommand(BENCH_SERVER);
-const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
-
 await runCommand(BENCH_SERVER, 'bench:server', async () => {
   const figures = await runServerLoad(values);
-  const { rounds } = figures;
-  const reasons = [...figures.reasons].map(([reason, n]) => `${reason} ×${n}`).join(', ');
-  const peak = figures.peakFds === null || !Number.isFinite(figures.peakFds) ? 'the limit (EMFILE)' : figures.peakFds;
-  console.log(`requests       ${figures.requests} (${values.rounds} rounds of ${values.concurrent} concurrent, ${values.aborted} aborted mid-body, ${values.replaced} for files being replaced)`);
-  console.log(`errors         ${figures.errors}${reasons ? ` (no answer: ${reasons})` : ''}`);
-  console.log(`cut short      ${figures.cutShort} (file changed size between stat and read while being replaced; body ≠ Content-Length)`);
-  console.log(`still answers  ${figures.answering ? 'yes' : 'NO'}`);
-  console.log(`open files     ${figures.before.fds} before, ${peak} peak, ${figures.after.fds} after`);
-  console.log(`RSS            ${mb(figures.before.rss)} before, ${rounds.map((r) => mb(r.rss)).join(', ')} after each round`);
-  console.log(`heap after GC  ${mb(figures.before.heapUsed)} before, ${rounds.map((r) => mb(r.heapUsed)).join(', ')} after each round`);
-  console.log(`external       ${mb(figures.before.external)} before, ${rounds.map((r) => mb(r.external)).join(', ')} after each round`);
-  if (figures.errors || figures.after.fds > figures.before.fds) process.exitCode = 1;
+  for (const line of serverLoadReport(figures, values)) console.log(line);
+  if (serverLoadFailed(figures)) process.exitCode = 1;
 });

@@ -4,11 +4,10 @@
  * fails, with that step's exit status. When a page the incremental build kept links to a bundled
  * file this build did not write (src/utils/asset-links.ts), it builds everything again.
  */
-import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { resolve } from 'node:path';
 import { missingAssets } from '../src/utils/asset-links.ts';
-import { parseCommand, type CommandSpec } from './lib/cli.ts';
+import { parseCommand, runStep, type CommandSpec } from './lib/cli.ts';
 
 const BUILD = {
   name: 'npm run build --',
@@ -33,19 +32,13 @@ const BUILD = {
 const { values } = parseCommand(BUILD);
 const ASTRO = fileURLToPath(new URL('../node_modules/astro/bin/astro.mjs', import.meta.url));
 
-/** Runs a Node script in the foreground; its exit status, 1 if it was killed. */
-const run = (args: string[]): number => spawnSync(process.execPath, args, { stdio: 'inherit' }).status ?? 1;
-
-const checked = run([fileURLToPath(new URL('check-content.ts', import.meta.url))]);
-if (checked !== 0) process.exit(checked);
-const build = (force: boolean) => run([ASTRO, 'build', '--outDir', values.outDir, ...(force ? ['--force'] : [])]);
-const built = build(values.force);
-if (built !== 0) process.exit(built);
+runStep(process.execPath, [fileURLToPath(new URL('check-content.ts', import.meta.url))]);
+const build = (force: boolean) => runStep(process.execPath, [ASTRO, 'build', '--outDir', values.outDir, ...(force ? ['--force'] : [])]);
+build(values.force);
 let missing = missingAssets(resolve(values.outDir));
 if (missing.length && !values.force) {
   console.error(`增量构建保留的 ${new Set(missing.map((m) => m.page)).size} 个页面引用了本次构建没有生成的脚本或样式（如 ${missing[0].page} → ${missing[0].asset}），改为全部重新生成。`);
-  const rebuilt = build(true);
-  if (rebuilt !== 0) process.exit(rebuilt);
+  build(true);
   missing = missingAssets(resolve(values.outDir));
 }
 if (missing.length) {

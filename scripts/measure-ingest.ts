@@ -4,10 +4,11 @@
  * body kept, no prose removed) on the unseen fixtures (held-out ones separately) and the seeds.
  * `--details` lists every wrong field with what was found; `--without-held-out` leaves the
  * held-out fixtures out of the details (they are not looked at while rules are written).
- * This file only wires src/tools/bench/ingest-accuracy.ts.
+ * This file only wires src/tools/bench/ingest-accuracy.ts and its report.
  */
 import { parseCommand, runCommand, type CommandSpec } from './lib/cli.ts';
-import { accuracy, FIELDS, loadFixtures, scoreFixtures, scoreSeeds, type Score } from '../src/tools/bench/ingest-accuracy.ts';
+import { loadFixtures, scoreFixtures, scoreSeeds } from '../src/tools/bench/ingest-accuracy.ts';
+import { accuracyDetails, accuracyTable } from '../src/tools/bench/ingest-accuracy-report.ts';
 import { loadIngestContext } from '../src/ingest/runner/context.ts';
 
 const MEASURE_INGEST = {
@@ -31,23 +32,9 @@ await runCommand(MEASURE_INGEST, 'measure:ingest', async () => {
   const context = await loadIngestContext();
   const fixtures = await scoreFixtures(context, loadFixtures(values.fixtures));
   const seeds = await scoreSeeds(context);
-  const columns: Array<[string, Score[]]> = [
-    ['held-out', fixtures.filter((f) => f.heldOut)],
-    ['all fixtures', fixtures],
-    ['seeds', seeds],
-  ];
-
-  const cell = ({ right, of }: { right: number; of: number }) => (of === 0 ? '—' : `${((100 * right) / of).toFixed(0)}% (${right}/${of})`);
-  const tables = columns.map(([, scores]) => accuracy(scores));
-  const width = 18;
-  console.log(['field'.padEnd(16), ...columns.map(([name]) => name.padEnd(width))].join(' '));
-  for (const field of FIELDS) console.log([field.padEnd(16), ...tables.map((t) => cell(t[field]).padEnd(width))].join(' '));
-
-  if (values.details) {
-    const shown = [...fixtures.filter((f) => !(values['without-held-out'] && f.heldOut)), ...seeds];
-    for (const score of shown) {
-      const wrong = FIELDS.filter((f) => score.results[f] === false);
-      if (wrong.length) console.log(`\n${score.id}\n${wrong.map((f) => `  ${f}: ${score.found[f] ?? ''}`).join('\n')}`);
-    }
-  }
+  const columns = [['held-out', fixtures.filter((f) => f.heldOut)], ['all fixtures', fixtures], ['seeds', seeds]] as const;
+  for (const line of accuracyTable(columns)) console.log(line);
+  if (!values.details) return;
+  const shown = [...fixtures.filter((f) => !(values['without-held-out'] && f.heldOut)), ...seeds];
+  for (const block of accuracyDetails(shown)) console.log(block);
 });

@@ -5,10 +5,8 @@
  *   node scripts/preview.ts [--dist dist] [--port 4321]
  */
 import { resolve } from 'node:path';
-import { contentSecurityPolicy } from '../src/lib/csp.ts';
-import { detectBase, detectBuildSettings } from '../src/tools/hosting/built-site.ts';
+import { startPreview } from '../src/tools/hosting/preview.ts';
 import { parseCommand, runCommand, type CommandSpec } from './lib/cli.ts';
-import { startStaticServer } from '../src/tools/hosting/static-server.ts';
 
 const PREVIEW = {
   name: 'npm run preview --',
@@ -28,10 +26,6 @@ const PREVIEW = {
 const { values } = parseCommand(PREVIEW);
 await runCommand(PREVIEW, 'preview', async () => {
   const root = resolve(values.dist);
-  const base = await detectBase(root);
-  // The settings the site was built with, as packaging reads them: preview serves what will be deployed.
-  const { portalOrigins, connectSources, indexReaders } = await detectBuildSettings(root);
-  const csp = contentSecurityPolicy({ frameAncestors: portalOrigins, connectSources });
-  const server = await startStaticServer({ root, base, port: values.port, headers: { 'content-security-policy': csp }, indexReaders });
+  const server = await startPreview(root, values.port);
   console.log(`Serving ${root} at ${server.url} (Content-Security-Policy on; Ctrl+C stops)`);
 });

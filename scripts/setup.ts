@@ -3,8 +3,7 @@
  * first pass ran under the machine's Node, which may be too old for an optional dependency, such as
  * the test browser, and so skipped it), then ingests the raw sources and builds the site.
  */
-import { spawnSync } from 'node:child_process';
-import { parseCommand, type CommandSpec } from './lib/cli.ts';
+import { parseCommand, runStep, type CommandSpec } from './lib/cli.ts';
 
 const SETUP = {
   name: 'node_modules/.bin/node scripts/setup.ts',
@@ -23,18 +22,13 @@ const SETUP = {
 
 const { values } = parseCommand(SETUP);
 
-/** Runs npm (the one that runs `npm run setup`) under this Node; stops setup when it fails. */
-function npm(...args: string[]): void {
-  const npmCli = process.env.npm_execpath;
-  if (!npmCli) {
-    console.error('错误：请用 npm run setup 运行安装。');
-    process.exit(1);
-  }
-  const result = spawnSync(process.execPath, [npmCli, ...args], { stdio: 'inherit' });
-  if (result.status !== 0) process.exit(result.status ?? 1);
+// npm (the one that runs `npm run setup`) runs each step under this Node; setup stops at the first that fails.
+const npmCli = process.env.npm_execpath;
+if (!npmCli) {
+  console.error('错误：请用 npm run setup 运行安装。');
+  process.exit(1);
 }
-
-npm('install', '--no-audit', '--no-fund');
-npm('run', 'ingest');
-npm('run', 'build', '--', '--outDir', values.outDir);
+runStep(process.execPath, [npmCli, 'install', '--no-audit', '--no-fund']);
+runStep(process.execPath, [npmCli, 'run', 'ingest']);
+runStep(process.execPath, [npmCli, 'run', 'build', '--', '--outDir', values.outDir]);
 console.log(`站点已构建到 ${values.outDir}/ 。运行 npm run preview 在本机浏览。`);

@@ -33,7 +33,7 @@ export function astroCacheDir(dir: string | undefined = process.env.CONTENT_DIR)
   return `./node_modules/.astro/content-${createHash('sha256').update(resolve(dir)).digest('hex').slice(0, 12)}/`;
 }
 
-/** The content check's memo of the documents in `dir` (scripts/check-content.ts). */
+/** The content check's memo of the documents in `dir` (src/content-check-folder.ts). */
 export function contentCheckMemo(dir: string = contentDir()): string {
   return join('.cache/content-check', `${createHash('sha256').update(resolve(dir)).digest('hex').slice(0, 16)}.memo`);
 }

@@ -5,6 +5,7 @@
  * missing or bad value prints one line saying what was wrong plus the usage and exits 2, without a
  * stack trace. Exit codes (README "Commands"): 0 ok, 1 refused input or content problems, 2 usage.
  */
+import { spawnSync } from 'node:child_process';
 import { parseArgs, styleText } from 'node:util';
 import { displayWidth } from '../../src/lib/progress.ts';
 
@@ -154,4 +155,13 @@ export async function runCommand(spec: CommandSpec, label: string, work: () => P
     process.stderr.write(`${label}: ${(error as Error).message}\n`);
     process.exitCode = EXIT_PROBLEMS;
   }
+}
+
+/**
+ * Runs one step of a command in the foreground (its output on this terminal); when it fails, ends
+ * this command with the step's exit status (1 if it was killed).
+ */
+export function runStep(command: string, args: string[]): void {
+  const status = spawnSync(command, args, { stdio: 'inherit' }).status ?? 1;
+  if (status !== 0) process.exit(status);
 }

@@ -101,3 +101,8 @@ export function countFiles(dir: string, suffix: string): number {
   }
   return n;
 }
+
+/** Runs a Node script under this Node, measured; rejects with its output when it fails. */
+export function runNodeScript(script: string, args: string[], options: { cwd?: string; env?: NodeJS.ProcessEnv } = {}): Promise<Measured> {
+  return runMeasured(process.execPath, [script, ...args], options);
+}

@@ -1,6 +1,7 @@
 /** Facts about a built site folder (dist/) that the package and preview commands need. */
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
+import { contentSecurityPolicy } from '../../lib/csp.ts';
 
 /** How a built page reveals its base path: the embed settings meta (every layout has it) or an asset link. */
 const BASE_PATTERNS = [/<meta name="rdzl:embed"[^>]*?data-base="(\/[^"]*)"/, /(?:src|href)="(\/[^"]*?)_astro\//];
@@ -47,6 +48,23 @@ export async function detectBuildSettings(distDir: string): Promise<BuildSetting
   if (!meta) throw new Error(`${distDir}: index.html 里没有站点设置（<meta name="rdzl:embed">），无法得知构建时的嵌入和联合搜索设置；请用 npm run build 重新构建`);
   const list = (attribute: string) => (new RegExp(`data-${attribute}="([^"]*)"`).exec(meta)?.[1] ?? '').split(/\s+/).filter(Boolean);
   return { portalOrigins: list('portal-origins'), connectSources: list('connect-origins'), indexReaders: list('index-readers') };
+}
+
+/** What a web server serving a build must send: its base path, its build settings and the CSP header they give. */
+export interface ServingSettings extends BuildSettings {
+  base: string;
+  csp: string;
+}
+
+/**
+ * How to serve the build in `distDir`, read from its pages, so the preview server and the
+ * package's server configuration serve what was built. Throws naming the folder when it holds no
+ * built site.
+ */
+export async function servingSettings(distDir: string): Promise<ServingSettings> {
+  const base = await detectBase(distDir);
+  const settings = await detectBuildSettings(distDir);
+  return { base, ...settings, csp: contentSecurityPolicy({ frameAncestors: settings.portalOrigins, connectSources: settings.connectSources }) };
 }
 
 /** True when `path` exists and is a folder. */

@@ -1,7 +1,7 @@
 /**
  * Web-server configuration for hosting the built site under a sub-path: nginx and IIS (web.config),
  * with the MIME types of the search indexes' files, long caching of hashed assets and the CSP header.
- * Written into the package and its deployment note (scripts/package.ts).
+ * Written into the package and its deployment note (package.ts).
  */
 
 export interface ServerConfigOptions {

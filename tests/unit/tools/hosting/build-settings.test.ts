@@ -2,7 +2,7 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { detectBuildSettings } from '../../../../src/tools/hosting/built-site.ts';
+import { detectBuildSettings, servingSettings } from '../../../../src/tools/hosting/built-site.ts';
 import { deployNote } from '../../../../src/tools/hosting/deploy-note.ts';
 
 describe('packaging', () => {
@@ -20,6 +20,23 @@ describe('packaging', () => {
       await expect(detectBuildSettings(dist)).rejects.toThrow(
         `${dist}: index.html 里没有站点设置（<meta name="rdzl:embed">），无法得知构建时的嵌入和联合搜索设置；请用 npm run build 重新构建`,
       );
+    } finally {
+      await rm(dist, { recursive: true, force: true });
+    }
+  });
+
+  it('serves a build with its base path and a CSP that lets its portals frame it and its search read the other sites', async () => {
+    const dist = await mkdtemp(join(tmpdir(), 'dist-'));
+    try {
+      await writeFile(
+        join(dist, 'index.html'),
+        '<!doctype html><head><meta name="rdzl:embed" data-base="/rdzl/" data-portal-origins="http://portal.example" data-connect-origins="http://c.example" data-index-readers=""></head>',
+      );
+      const serving = await servingSettings(dist);
+      expect(serving.base).toBe('/rdzl/');
+      expect(serving.csp).toMatch(/connect-src 'self' http:\/\/c\.example;/);
+      expect(serving.csp).toMatch(/frame-ancestors 'self' http:\/\/portal\.example$/);
+      expect(serving.indexReaders).toEqual([]);
     } finally {
       await rm(dist, { recursive: true, force: true });
     }
