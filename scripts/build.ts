@@ -6,7 +6,7 @@
  */
 import { fileURLToPath } from 'node:url';
 import { resolve } from 'node:path';
-import { missingAssets } from '../src/utils/asset-links.ts';
+import { repairMissingAssets } from '../src/utils/asset-links.ts';
 import { parseCommand, runStep, type CommandSpec } from './lib/cli.ts';
 
 const BUILD = {
@@ -35,14 +35,8 @@ const ASTRO = fileURLToPath(new URL('../node_modules/astro/bin/astro.mjs', impor
 runStep(process.execPath, [fileURLToPath(new URL('check-content.ts', import.meta.url))]);
 const build = (force: boolean) => runStep(process.execPath, [ASTRO, 'build', '--outDir', values.outDir, ...(force ? ['--force'] : [])]);
 build(values.force);
-let missing = missingAssets(resolve(values.outDir));
-if (missing.length && !values.force) {
-  console.error(`增量构建保留的 ${new Set(missing.map((m) => m.page)).size} 个页面引用了本次构建没有生成的脚本或样式（如 ${missing[0].page} → ${missing[0].asset}），改为全部重新生成。`);
-  build(true);
-  missing = missingAssets(resolve(values.outDir));
-}
-if (missing.length) {
-  for (const { page, asset } of missing.slice(0, 10)) console.error(`${values.outDir}/${page}: 引用的 ${asset} 不存在`);
-  console.error(`构建结果不完整：${missing.length} 处引用的文件不存在。`);
+const incomplete = repairMissingAssets(resolve(values.outDir), values.force ? undefined : () => build(true));
+if (incomplete.length) {
+  for (const line of incomplete) console.error(line);
   process.exit(1);
 }

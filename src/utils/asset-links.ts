@@ -32,3 +32,20 @@ export function missingAssets(dir: string): MissingAsset[] {
   }
   return missing;
 }
+
+/**
+ * After a build into `dir`: when a page links to a missing bundled file, says so on stderr and
+ * runs `rebuild` (a full build) once. Returns the lines to print when files are still missing
+ * (the build is then incomplete), else an empty list.
+ */
+export function repairMissingAssets(dir: string, rebuild: (() => void) | undefined): string[] {
+  let missing = missingAssets(dir);
+  if (missing.length && rebuild) {
+    const pages = new Set(missing.map((m) => m.page)).size;
+    console.error(`增量构建保留的 ${pages} 个页面引用了本次构建没有生成的脚本或样式（如 ${missing[0].page} → ${missing[0].asset}），改为全部重新生成。`);
+    rebuild();
+    missing = missingAssets(dir);
+  }
+  if (!missing.length) return [];
+  return [...missing.slice(0, 10).map(({ page, asset }) => `${join(dir, page)}: 引用的 ${asset} 不存在`), `构建结果不完整：${missing.length} 处引用的文件不存在。`];
+}
