@@ -35,5 +35,5 @@ await runCommand(PACKAGE, 'package', async () => {
     date: values.date,
     siteUrl: process.env.SITE_URL,
   });
-  console.log(`${archive}: ${files} site files for base path ${base}, with 部署说明.txt`);
+  console.log(`${archive}：站点文件 ${files} 个，子路径 ${base}，附部署说明.txt`);
 });

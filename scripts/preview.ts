@@ -27,5 +27,5 @@ const { values } = parseCommand(PREVIEW);
 await runCommand(PREVIEW, 'preview', async () => {
   const root = resolve(values.dist);
   const server = await startPreview(root, values.port);
-  console.log(`Serving ${root} at ${server.url} (Content-Security-Policy on; Ctrl+C stops)`);
+  console.log(`预览 ${root}：${server.url}（已启用内容安全策略；按 Ctrl+C 停止）`);
 });

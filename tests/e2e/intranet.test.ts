@@ -319,7 +319,7 @@ describe('npm run preview', () => {
         let out = '';
         child.stdout.on('data', (chunk) => {
           out += chunk;
-          const found = /at (http:\/\/\S+)/.exec(out);
+          const found = /(http:\/\/[^\s（]+)/.exec(out);
           if (found) resolve(found[1]);
         });
         child.on('exit', (code) => reject(new Error(`preview exited with ${code}: ${out}`)));

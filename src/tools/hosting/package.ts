@@ -41,7 +41,7 @@ export async function createPackage(options: PackageOptions): Promise<{ archive:
   const problem = packageDateProblem(date);
   if (problem) throw new Error(problem);
   if (!(await isDirectory(options.distDir))) {
-    throw new Error(`${options.distDir}: folder not found; run \`npm run build\` first`);
+    throw new Error(`${options.distDir}: 没有这个文件夹；请先运行 npm run build`);
   }
   // The base path and the portal origins the site was built with (content/site.yaml at build time), as its pages carry them.
   const { base, csp, portalOrigins, connectSources, indexReaders: corsOrigins } = await servingSettings(options.distDir);
