@@ -5,7 +5,7 @@ import { markdownProcessor } from './src/markdown.ts';
 import searchIndex, { INDEX_FOLDERS } from './src/integrations/search-index.ts';
 import sitemap from './src/integrations/sitemap.ts';
 import reuseOutput from './src/integrations/reuse-output.ts';
-import { astroCacheDir } from './src/content-dir.ts';
+import { astroCacheDir } from './src/collections/content-dir.ts';
 
 export default defineConfig({
   // The site's address, for absolute URLs in the sitemap, citations and embed snippets. Unset, the
@@ -13,7 +13,7 @@ export default defineConfig({
   site: process.env.SITE_URL || undefined,
   base: process.env.BASE_PATH || '/',
   trailingSlash: 'always',
-  // A build from CONTENT_DIR keeps its own Astro cache (see src/content-dir.ts).
+  // A build from CONTENT_DIR keeps its own Astro cache (see src/collections/content-dir.ts).
   cacheDir: astroCacheDir(),
   // reuseOutput first: it removes the last build's leftovers before the others read the output
   // folder, but for the search indexes, which searchIndex brings up to date itself.

@@ -3,10 +3,10 @@
  * frontmatter and prints all problems, one per line, then exits 1 if there were any.
  * Reads the content folder named by CONTENT_DIR (default content/). The checks of unchanged files
  * are kept in .cache/content-check/ (one file per content folder) and not repeated
- * (src/content-check-folder.ts).
+ * (src/collections/content-check-folder.ts).
  */
-import { checkContentFolder } from '../src/content-check-folder.ts';
-import { contentDir } from '../src/content-dir.ts';
+import { checkContentFolder } from '../src/collections/content-check-folder.ts';
+import { contentDir } from '../src/collections/content-dir.ts';
 import { EXIT_PROBLEMS, parseCommand, type CommandSpec } from './lib/cli.ts';
 
 const CHECK_CONTENT = {

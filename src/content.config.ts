@@ -1,10 +1,10 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { z } from 'astro/zod';
-import { contentPath } from './content-dir.ts';
-import { documentLoader } from './document-loader.ts';
+import { contentPath } from './collections/content-dir.ts';
+import { documentLoader } from './collections/document-loader.ts';
 import { documentSchema } from './schemas/document.ts';
-import { loadTopics } from './taxonomy.ts';
+import { loadTopics } from './collections/taxonomy.ts';
 
 const slugs = loadTopics().map((t) => t.slug) as [string, ...string[]];
 const docSchema = documentSchema(slugs);

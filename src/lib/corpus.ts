@@ -3,8 +3,8 @@
  * per build and shared by every page.
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { duplicateIdProblem, unknownDuplicateOfProblem } from '../content-check.ts';
-import { loadTopics, type Topic } from '../taxonomy.ts';
+import { duplicateIdProblem, unknownDuplicateOfProblem } from '../collections/content-check.ts';
+import { loadTopics, type Topic } from '../collections/taxonomy.ts';
 import { buildTopicIndex, type TopicIndex } from './topic-index.ts';
 import { isListed, sortDocs } from './facets.ts';
 

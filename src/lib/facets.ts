@@ -10,7 +10,7 @@ import { docTime } from './doc-time.ts';
 import { BROWSE_FACETS, FACET_FIELDS, UNKNOWN_KEY, type BrowseFacet, type BrowsePath, type FacetField, type FacetName, type FacetValue } from './facet-registry.ts';
 import { KIND_LABELS, LEVEL_LABELS } from './labels.ts';
 import { periodsOf } from './periods.ts';
-import { loadTopics } from '../taxonomy.ts';
+import { loadTopics } from '../collections/taxonomy.ts';
 import type { DocRecord } from './types.ts';
 import { fnv1a } from '../utils/fnv1a.ts';
 

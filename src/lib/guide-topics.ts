@@ -1,5 +1,5 @@
 /** The topics a guide step names (`<DocsFor topic=…>` in content/guides/*.mdx), checked against the taxonomy. */
-import { TOPICS_FILE, type Topic } from '../taxonomy.ts';
+import { TOPICS_FILE, type Topic } from '../collections/taxonomy.ts';
 
 /** The topics of `slugs`; throws naming the slug and the ones allowed when the taxonomy has no such topic. */
 export function guideTopics(slugs: string[], bySlug: ReadonlyMap<string, Topic>): Topic[] {

@@ -10,7 +10,7 @@ import { createHash } from 'node:crypto';
 import { listItem } from './list-item.ts';
 import { loadSiteConfig } from './site-config.ts';
 import type { DocRecord } from './types.ts';
-import { loadTopics } from '../taxonomy.ts';
+import { loadTopics } from '../collections/taxonomy.ts';
 
 let siteWide: string | undefined;
 

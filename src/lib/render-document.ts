@@ -1,13 +1,13 @@
 /**
  * Renders a document for its page: an MDX document through Astro (its compiled module), a
  * Markdown document from its file with the site's Markdown processor (src/markdown.ts), which the
- * content layer does not render in advance (src/document-loader.ts).
+ * content layer does not render in advance (src/collections/document-loader.ts).
  */
 import { render } from 'astro:content';
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { missingFrontmatter, splitFrontmatter } from '../frontmatter.ts';
+import { missingFrontmatter, splitFrontmatter } from '../collections/frontmatter.ts';
 import { markdownProcessor } from '../markdown.ts';
 import type { DocEntry } from './corpus.ts';
 import { runInsOf, withRunIns, type Heading } from './toc.ts';

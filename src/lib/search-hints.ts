@@ -8,9 +8,9 @@
  */
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import { splitFrontmatter } from '../frontmatter.ts';
+import { splitFrontmatter } from '../collections/frontmatter.ts';
 import { IGNORED, normalize } from '../search/shared/normalize.ts';
-import type { Topic } from '../taxonomy.ts';
+import type { Topic } from '../collections/taxonomy.ts';
 import { getCorpus } from './corpus.ts';
 import { topicCount } from './topic-index.ts';
 

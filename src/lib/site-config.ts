@@ -1,7 +1,7 @@
 /** Reads content/site.yaml: the settings editors and IT staff may change without touching code. */
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { contentDir } from '../content-dir.ts';
+import { contentDir } from '../collections/content-dir.ts';
 import type { z } from 'astro/zod';
 import { parseDataFile } from '../schemas/data-file.ts';
 import { siteConfigSchema } from '../schemas/site.ts';

@@ -7,7 +7,7 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, 
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { LEVELS } from '../../src/schemas/document.ts';
-import { loadTopics } from '../../src/taxonomy.ts';
+import { loadTopics } from '../../src/collections/taxonomy.ts';
 import { runBuild } from './commands.ts';
 
 describe('npm run build with hand-made frontmatter mistakes', () => {

@@ -5,7 +5,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { parse } from 'yaml';
 import type { DocumentData } from '../../src/schemas/document.ts';
-import { isDocumentFile } from '../../src/content-dir.ts';
+import { isDocumentFile } from '../../src/collections/content-dir.ts';
 
 export interface ContentDoc {
   id: string;

@@ -13,12 +13,12 @@ import iconv from 'iconv-lite';
 import { unified } from 'unified';
 import remarkParse from 'remark-parse';
 import remarkMdx from 'remark-mdx';
-import { checkContent } from '../../src/content-check.ts';
+import { checkContent } from '../../src/collections/content-check.ts';
 import type { IngestReport } from '../../src/ingest/report.ts';
 import { OVERRIDABLE_FIELDS } from '../../src/schemas/overrides.ts';
-import { loadTopics } from '../../src/taxonomy.ts';
+import { loadTopics } from '../../src/collections/taxonomy.ts';
 import { runIngest } from './commands.ts';
-import { isDocumentFile } from '../../src/content-dir.ts';
+import { isDocumentFile } from '../../src/collections/content-dir.ts';
 import { buildDocx } from '../unit/helpers/fixtures.ts';
 
 const SEED_FILE = 'content/sources/002_41cf74e07561e0d7.txt';

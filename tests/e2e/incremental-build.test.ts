@@ -10,8 +10,8 @@ import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writ
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { parse } from 'yaml';
-import { astroCacheDir } from '../../src/content-dir.ts';
-import { loadTopics } from '../../src/taxonomy.ts';
+import { astroCacheDir } from '../../src/collections/content-dir.ts';
+import { loadTopics } from '../../src/collections/taxonomy.ts';
 import { runBuild } from './commands.ts';
 
 /** How many documents of each collection of content/ the editor's content folder holds. */

@@ -16,7 +16,7 @@ import { parse as parseYaml } from 'yaml';
 import { countChars } from '../../src/ingest/accounting.ts';
 import { decode } from '../../src/ingest/decode.ts';
 import { runIngest } from './commands.ts';
-import { DOCUMENT_EXTENSION } from '../../src/content-dir.ts';
+import { DOCUMENT_EXTENSION } from '../../src/collections/content-dir.ts';
 
 // Without the cache: these tests are about the pipeline's output (ingest-parallel.test.ts tests the cache).
 const ingest = (...args: string[]) => runIngest(...args, '--no-cache');

@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { useBuiltSite } from './built-site.ts';
 import { countBy, listedDocs, readCorpus, type ContentDoc } from './corpus.ts';
-import { loadTopics } from '../../src/taxonomy.ts';
+import { loadTopics } from '../../src/collections/taxonomy.ts';
 import { loadSiteConfig } from '../../src/lib/site-config.ts';
 
 const docs = readCorpus();

@@ -9,8 +9,8 @@ import type { Browser, Page } from 'playwright-core';
 import { launchBrowser } from '../../src/tools/browser.ts';
 import { startStaticServer, type RunningServer } from '../../src/tools/hosting/static-server.ts';
 import { countBy, listedDocs, readCorpus } from './corpus.ts';
-import { loadTopics } from '../../src/taxonomy.ts';
-import { DOCUMENT_EXTENSION } from '../../src/content-dir.ts';
+import { loadTopics } from '../../src/collections/taxonomy.ts';
+import { DOCUMENT_EXTENSION } from '../../src/collections/content-dir.ts';
 
 const docs = readCorpus();
 const listed = listedDocs(docs);

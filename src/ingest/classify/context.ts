@@ -10,7 +10,7 @@ import { DataFileError, parseDataFile } from '../../schemas/data-file.ts';
 import { erasSchema } from '../../schemas/eras.ts';
 import { placesSchema } from '../../schemas/places.ts';
 import { scopeSchema } from '../../schemas/scope.ts';
-import { loadTopics, type Topic } from '../../taxonomy.ts';
+import { loadTopics, type Topic } from '../../collections/taxonomy.ts';
 import { ALTERED_FILE, NO_ALTERED_RULES, parseAltered, type AlteredRules } from './altered.ts';
 import type { EraRule } from './era.ts';
 import { buildGazetteer, unknownPlaceCodes, type Division, type Gazetteer, type PcaNode, type PlacesData } from './place.ts';

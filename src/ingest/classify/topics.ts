@@ -1,5 +1,5 @@
 /** Ranks the taxonomy's topics for an article by keyword frequency (title matches weigh more). */
-import type { Topic } from '../../taxonomy.ts';
+import type { Topic } from '../../collections/taxonomy.ts';
 import { countMatches, termMatcher, type TermMatcher } from './terms.ts';
 
 /** A topic with its compiled keywords. */

@@ -8,7 +8,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { documentSchema } from '../../schemas/document.ts';
 import { startProgress } from '../../lib/progress.ts';
-import { loadTopics } from '../../taxonomy.ts';
+import { loadTopics } from '../../collections/taxonomy.ts';
 import { assembleDocuments } from '../assemble.ts';
 import { emptyDuplicateMemo, findDuplicates, type DuplicateMemo } from '../classify/duplicates.ts';
 import { loadNoise } from '../noise.ts';

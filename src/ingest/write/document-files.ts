@@ -7,7 +7,7 @@
  * text is reused. The memo lives in the ingest cache's folder, so a change to the pipeline's code
  * or data (the cache fingerprint) starts it afresh.
  */
-import { DOCUMENT_EXTENSION } from '../../content-dir.ts';
+import { DOCUMENT_EXTENSION } from '../../collections/content-dir.ts';
 import type { AssembledDocument } from '../assemble.ts';
 import { sha256, type PlannedFile } from './output-plan.ts';
 import { toMarkdown } from './to-markdown.ts';

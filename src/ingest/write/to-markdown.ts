@@ -2,7 +2,7 @@
  * The write stage's serializer: frontmatter + mdast body → document text. The body is serialized by
  * remark-stringify with the MDX and GFM extensions, so every `{ } < >`, Markdown marker and
  * line-initial `import`/`export` in the source text is escaped: text stays text, never code, whether
- * the text is read as MDX or as Markdown (the extension is src/content-dir.ts's DOCUMENT_EXTENSION).
+ * the text is read as MDX or as Markdown (the extension is src/collections/content-dir.ts's DOCUMENT_EXTENSION).
  */
 import type { Root } from 'mdast';
 import { unified } from 'unified';

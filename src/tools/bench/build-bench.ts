@@ -9,7 +9,7 @@
  */
 import { cpSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { astroCacheDir, contentCheckMemo, DOCUMENT_EXTENSION } from '../../content-dir.ts';
+import { astroCacheDir, contentCheckMemo, DOCUMENT_EXTENSION } from '../../collections/content-dir.ts';
 import { INGEST_DATA_FILES } from '../../ingest/runner/context.ts';
 import { startProgress, type Progress } from '../../lib/progress.ts';
 import { buildTable, type Column } from './build-table.ts';

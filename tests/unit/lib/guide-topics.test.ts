@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { guideTopics } from '../../../src/lib/guide-topics.ts';
-import { loadTopics } from '../../../src/taxonomy.ts';
+import { loadTopics } from '../../../src/collections/taxonomy.ts';
 
 const topics = loadTopics();
 const bySlug = new Map(topics.map((t) => [t.slug, t]));

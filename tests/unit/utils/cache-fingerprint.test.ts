@@ -49,7 +49,7 @@ describe('cache keys follow the code that runs', () => {
     const files = localModuleFiles([new URL('../../../src/ingest/runner/worker.ts', import.meta.url)], process.cwd());
     expect(files).toContain('src/ingest/clean/noise-inline.ts');
     expect(files).toContain('src/schemas/document.ts');
-    expect(files).toContain('src/taxonomy.ts');
+    expect(files).toContain('src/collections/taxonomy.ts');
     expect(ingestFingerprint()).toMatch(/^[0-9a-f]{64}$/);
   });
 });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { documentSchema } from '../../../../src/schemas/document.ts';
 import { classifyArticle } from '../../../../src/ingest/classify/index.ts';
-import { loadTopics } from '../../../../src/taxonomy.ts';
+import { loadTopics } from '../../../../src/collections/taxonomy.ts';
 import { projectContext } from '../../helpers/context.ts';
 import { article, seedCorpus } from '../../helpers/seed-articles.ts';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { rankTopics, scoreTopics, topicMatchers } from '../../../../src/ingest/classify/topics.ts';
-import { loadTopics } from '../../../../src/taxonomy.ts';
+import { loadTopics } from '../../../../src/collections/taxonomy.ts';
 import { articleText } from '../../../../src/ingest/classify/article-text.ts';
 import { seedArticle } from '../../helpers/seed-articles.ts';
 

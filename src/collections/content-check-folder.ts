@@ -8,8 +8,8 @@ import { join } from 'node:path';
 import { checkContent, type FileCheck } from './content-check.ts';
 import { contentCheckMemo, contentPath, isDocumentFile } from './content-dir.ts';
 import { loadTopics } from './taxonomy.ts';
-import { codeFingerprint } from './utils/cache-fingerprint.ts';
-import { readMemo, writeMemo } from './utils/memo-file.ts';
+import { codeFingerprint } from '../utils/cache-fingerprint.ts';
+import { readMemo, writeMemo } from '../utils/memo-file.ts';
 
 /** Entry module of a file's check: the memo's key covers every module it imports. */
 const CHECK_ENTRY = new URL('./content-check.ts', import.meta.url);

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { LoaderContext } from 'astro/loaders';
-import { documentLoader } from '../../src/document-loader.ts';
+import { documentLoader } from '../../../src/collections/document-loader.ts';
 
 const root = mkdtempSync(join(tmpdir(), 'document-loader-'));
 afterAll(() => rmSync(root, { recursive: true, force: true }));

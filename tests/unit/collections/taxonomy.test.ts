@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { loadTopics } from '../../src/taxonomy.ts';
+import { loadTopics } from '../../../src/collections/taxonomy.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'topics-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkContent } from '../../src/content-check.ts';
+import { checkContent } from '../../../src/collections/content-check.ts';
 
 const slugs = ['township', 'deputies'] as const;
 const valid = `---

@@ -16,7 +16,7 @@ export function contentDir(env: NodeJS.ProcessEnv = process.env): string {
  * (src/ingest/write/to-markdown.ts escapes it for both), but a Markdown document is rendered only when its
  * page is built, while Astro compiles every .mdx entry into a module on every build: at 10,000
  * documents the MDX build took ~4× longer. Editors who need components in one document rename it
- * to .mdx (src/document-loader.ts loads both).
+ * to .mdx (src/collections/document-loader.ts loads both).
  */
 export const DOCUMENT_EXTENSION = '.md';
 
@@ -33,7 +33,7 @@ export function astroCacheDir(dir: string | undefined = process.env.CONTENT_DIR)
   return `./node_modules/.astro/content-${createHash('sha256').update(resolve(dir)).digest('hex').slice(0, 12)}/`;
 }
 
-/** The content check's memo of the documents in `dir` (src/content-check-folder.ts). */
+/** The content check's memo of the documents in `dir` (src/collections/content-check-folder.ts). */
 export function contentCheckMemo(dir: string = contentDir()): string {
   return join('.cache/content-check', `${createHash('sha256').update(resolve(dir)).digest('hex').slice(0, 16)}.memo`);
 }

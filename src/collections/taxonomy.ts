@@ -1,7 +1,7 @@
 /** Reads the topic taxonomy (content/topics.yaml), shared by ingestion, content config and pages. */
 import { readFileSync } from 'node:fs';
-import { parseDataFile } from './schemas/data-file.ts';
-import { topicsSchema } from './schemas/topics.ts';
+import { parseDataFile } from '../schemas/data-file.ts';
+import { topicsSchema } from '../schemas/topics.ts';
 
 export interface Topic {
   slug: string;

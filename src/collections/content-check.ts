@@ -4,8 +4,8 @@
  */
 import { createHash } from 'node:crypto';
 import { parseFrontmatter } from './frontmatter.ts';
-import { documentSchema } from './schemas/document.ts';
-import { describeIssues } from './schemas/describe-issue.ts';
+import { documentSchema } from '../schemas/document.ts';
+import { describeIssues } from '../schemas/describe-issue.ts';
 
 export interface ContentFile {
   /** Path shown in messages, e.g. content/speeches/x.md. */
