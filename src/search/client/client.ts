@@ -15,7 +15,7 @@ import {
   type IndexMeta,
   type Table,
 } from '../shared/index-format.ts';
-import type { SearchFacet } from '../../lib/facet-registry.ts';
+import type { SearchFacet } from '../shared/facet-registry.ts';
 import { keysFor, matchList, matchPositions, type TermHit } from './match.ts';
 import { rankResults, type RankedResults, type Selection, type SortOrder } from './rank.ts';
 

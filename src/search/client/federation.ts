@@ -8,7 +8,7 @@
  */
 import { SearchClient, SearchError, fetchGzip, type SearchRequest } from './client.ts';
 import { INDEX_FORMAT, type DocFragment, type IndexMeta } from '../shared/index-format.ts';
-import { SEARCH_FACETS, compareFacetValues, type SearchFacet, type FacetValue } from '../../lib/facet-registry.ts';
+import { SEARCH_FACETS, compareFacetValues, type SearchFacet, type FacetValue } from '../shared/facet-registry.ts';
 import type { TermHit } from './match.ts';
 import { rankResults, type RankedResults, type Selection } from './rank.ts';
 

@@ -4,7 +4,7 @@
  * year) or by year; plus the counts the UI shows (per facet value, and without each term or the filters).
  */
 import type { IndexMeta } from '../shared/index-format.ts';
-import { SEARCH_FACETS, type SearchFacet } from '../../lib/facet-registry.ts';
+import { SEARCH_FACETS, type SearchFacet } from '../shared/facet-registry.ts';
 import type { TermHit } from './match.ts';
 
 /** Selected facet values, as indexes into `meta.facets[facet]`. */

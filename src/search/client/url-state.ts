@@ -2,7 +2,7 @@
  * The search state as it lives in the page URL (`?q=…&topic=…&level=…&sort=year`), so results are
  * shareable and the back button works.
  */
-import { SEARCH_FACETS, type SearchFacet } from '../../lib/facet-registry.ts';
+import { SEARCH_FACETS, type SearchFacet } from '../shared/facet-registry.ts';
 import { tokens } from './query.ts';
 import type { SortOrder } from './rank.ts';
 

@@ -22,7 +22,7 @@
  */
 import { VarintReader, VarintWriter } from './varint.ts';
 import { fnv1a } from '../../utils/fnv1a.ts';
-import { SEARCH_FACETS, type FacetValue, type SearchFacet } from '../../lib/facet-registry.ts';
+import { SEARCH_FACETS, type FacetValue, type SearchFacet } from './facet-registry.ts';
 
 
 /**

@@ -5,7 +5,7 @@
  * as the JSON record our own index reads, so both indexes see the same data.
  */
 import type { DocumentData } from '../../schemas/document.ts';
-import { SEARCH_FACETS, type FacetValue, type SearchFacet } from '../../lib/facet-registry.ts';
+import { SEARCH_FACETS, type FacetValue, type SearchFacet } from './facet-registry.ts';
 import { FACET_VALUES } from '../../lib/facets.ts';
 import { metaLine } from '../../lib/meta.ts';
 import { docTime } from '../../lib/doc-time.ts';

@@ -2,7 +2,7 @@
  * The facet filters of the search form: after each search every select lists its facet's values
  * with their counts in the results, values no result has disabled, the selected value kept.
  */
-import { FACET_FIELDS, SEARCH_FACETS, type SearchFacet } from '../../../lib/facet-registry.ts';
+import { FACET_FIELDS, SEARCH_FACETS, type SearchFacet } from '../../shared/facet-registry.ts';
 import type { FederatedResults } from '../federation.ts';
 
 /** “All” option of each filter, named as the facet registry names it. */

@@ -3,7 +3,7 @@
  * the changes that start a search: a new history entry on submit and filter changes, the current
  * one replaced a pause after typing; nothing while an input method is composing.
  */
-import { SEARCH_FACETS, type SearchFacet } from '../../../lib/facet-registry.ts';
+import { SEARCH_FACETS, type SearchFacet } from '../../shared/facet-registry.ts';
 import type { UrlState } from '../url-state.ts';
 
 /** Pause after typing before searching, in milliseconds. */

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { type IndexInput } from '../../../../src/search/build/build-index.ts';
 import { decodePack, encodeMeta, encodePack, type IndexMeta } from '../../../../src/search/shared/index-format.ts';
-import type { SearchFacet } from '../../../../src/lib/facet-registry.ts';
+import type { SearchFacet } from '../../../../src/search/shared/facet-registry.ts';
 import { SearchClient } from '../../../../src/search/client/client.ts';
 import { normalize } from '../../../../src/search/shared/normalize.ts';
 import type { SortOrder } from '../../../../src/search/client/rank.ts';

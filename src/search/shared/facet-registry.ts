@@ -2,10 +2,10 @@
  * The one registry of the facets documents are filed under: each field's Chinese label, the path of
  * its browse pages and the order of its values. Browse pages, the all-documents filters, the search
  * page's filters, the search index's value tables and federated search all read it, so a facet is
- * named and ordered the same everywhere. How a document's values are derived lives beside it in
- * facets.ts (build side); this module has no Node imports, so browser code can use it.
+ * named and ordered the same everywhere. How a document's values are derived is FACET_VALUES in
+ * src/lib/facets.ts (build side); this module has no Node imports, so browser code can use it.
  */
-import { FACET_LABELS, KIND_LABELS, LEVEL_LABELS } from './labels.ts';
+import { FACET_LABELS, KIND_LABELS, LEVEL_LABELS } from '../../lib/labels.ts';
 
 /** One value of a facet: ASCII `key` (URL segment, filter value) and its Chinese label. */
 export interface FacetValue {

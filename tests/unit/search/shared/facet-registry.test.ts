@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { BROWSE_LINKS, FACET_FIELDS, SEARCH_FACETS, compareFacetValues } from '../../../src/lib/facet-registry.ts';
-import { FACETS, bucketize } from '../../../src/lib/facets.ts';
-import { searchRecord } from '../../../src/search/shared/search-record.ts';
-import { doc } from '../helpers/doc-fixture.ts';
+import { BROWSE_LINKS, FACET_FIELDS, SEARCH_FACETS, compareFacetValues } from '../../../../src/search/shared/facet-registry.ts';
+import { FACETS, bucketize } from '../../../../src/lib/facets.ts';
+import { searchRecord } from '../../../../src/search/shared/search-record.ts';
+import { doc } from '../../helpers/doc-fixture.ts';
 
 const sorted = (facet: Parameters<typeof compareFacetValues>[0], values: { key: string; label: string }[]) =>
   [...values].sort((a, b) => compareFacetValues(facet, a, b)).map((v) => v.key);
