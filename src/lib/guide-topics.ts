@@ -6,7 +6,7 @@ export function guideTopics(slugs: string[], bySlug: ReadonlyMap<string, Topic>)
   return slugs.map((slug) => {
     const found = bySlug.get(slug);
     if (!found) {
-      throw new Error(`<DocsFor topic="${slug}">: "${slug}" 不是可用的主题；可用的值：${[...bySlug.keys()].join(', ')}（见 ${TOPICS_FILE}）`);
+      throw new Error(`<DocsFor topic="${slug}">: "${slug}" 不是可用的专题；可用的值：${[...bySlug.keys()].join(', ')}（见 ${TOPICS_FILE}）`);
     }
     return found;
   });

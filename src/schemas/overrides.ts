@@ -29,7 +29,6 @@ export function overrideSchema(topicSlugs: readonly [string, ...string[]]) {
       .catchall(z.unknown())
       .superRefine(
         (entry, ctx) => {
-          if (!isMap(entry)) return;
           for (const key of Object.keys(entry)) {
             if (key in fields) continue;
             ctx.addIssue({ code: 'custom', message: `不认识的字段 "${key}"；可以修改的字段：${OVERRIDABLE_FIELDS.join(', ')}` });

@@ -13,7 +13,7 @@ describe('the topics a guide step names', () => {
 
   it('stop the build on a slug the taxonomy lacks, naming it and the slugs allowed', () => {
     expect(() => guideTopics([topics[0]!.slug, 'dputies'], bySlug)).toThrow(
-      `<DocsFor topic="dputies">: "dputies" 不是可用的主题；可用的值：${topics.map((t) => t.slug).join(', ')}（见 content/topics.yaml）`,
+      `<DocsFor topic="dputies">: "dputies" 不是可用的专题；可用的值：${topics.map((t) => t.slug).join(', ')}（见 content/topics.yaml）`,
     );
   });
 });
